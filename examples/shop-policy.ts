@@ -1,0 +1,66 @@
+import { definePolicy } from 'react-consent-policy';
+
+/**
+ * The cookie policy of For Minis And Mommies as code: the categories, services, storage items and
+ * lifetimes its policy text promises. Stories, the demo shop and the tests all use this one declaration.
+ */
+export const shopPolicy = definePolicy({
+  revision: 1,
+  consentMaxAge: '12mo',
+  categories: {
+    necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
+    personalization: { lifetime: { min: '15min', max: '26mo' } },
+    analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
+    marketing: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
+  },
+  services: {
+    consent: {
+      category: 'necessary',
+      storage: [{ name: 'cookie_consent', kind: 'cookie', lifetime: '12mo' }],
+    },
+    login: {
+      category: 'necessary',
+      storage: [{ name: 'session_id', kind: 'cookie', lifetime: '15min' }],
+    },
+    customer: {
+      category: 'necessary',
+      storage: [{ name: 'customer_id', kind: 'cookie', lifetime: '26mo' }],
+    },
+    cart: {
+      category: 'necessary',
+      storage: [{ name: 'cart', kind: 'localStorage', lifetime: '30d' }],
+    },
+    recommendations: {
+      category: 'personalization',
+      storage: [
+        { name: 'reco_id', kind: 'cookie', lifetime: '26mo' },
+        { name: 'recently_viewed', kind: 'localStorage', lifetime: '30d' },
+      ],
+    },
+    'google-analytics': {
+      category: 'analytics',
+      label: 'Google Analytics',
+      hosts: ['www.googletagmanager.com', 'www.google-analytics.com', 'region1.google-analytics.com'],
+      storage: [
+        { name: '_ga', kind: 'cookie', lifetime: '24mo' },
+        { name: '_ga_*', kind: 'cookie', lifetime: '24mo' },
+        { name: '_gid', kind: 'cookie', lifetime: '24h' },
+      ],
+    },
+    'ad-pixels': {
+      category: 'marketing',
+      label: 'Advertising pixels',
+      hosts: ['pixel.adnetwork.example'],
+      storage: [
+        { name: '_gcl_au', kind: 'cookie', lifetime: '90d' },
+        { name: 'ad_id', kind: 'cookie', lifetime: '26mo', party: 'third' },
+      ],
+    },
+  },
+});
+
+declare module 'react-consent-policy' {
+  interface Register {
+    policy: typeof shopPolicy;
+  }
+}

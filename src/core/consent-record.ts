@@ -1,0 +1,143 @@
+import type { Policy } from './policy';
+
+export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
+
+/** The privacy signals a browser sent when the store was created. */
+export interface PrivacySignals {
+  /** Global Privacy Control (`navigator.globalPrivacyControl === true`). */
+  readonly gpc: boolean;
+  /** Do Not Track (`navigator.doNotTrack === '1'`, or the older window / ms variants). */
+  readonly dnt: boolean;
+}
+
+/** One decision of one visitor. Holds no personal data: the id is random and nothing else identifies anyone. */
+export interface ConsentRecord<C extends string = string> {
+  /** Random (UUID v4); kept across a visitor's later changes so that a withdrawal can be tied to its consent. */
+  readonly id: string;
+  readonly revision: number;
+  readonly choices: Readonly<Record<C, boolean>>;
+  /** ISO 8601. */
+  readonly decidedAt: string;
+  /** ISO 8601: decidedAt + the policy's consentMaxAge. */
+  readonly expiresAt: string;
+  readonly action: ConsentAction;
+  readonly signals: PrivacySignals;
+}
+
+const VERSION = '1';
+const ACTION_CODES: Readonly<Record<ConsentAction, string>> = {
+  'accept-all': 'a',
+  'reject-all': 'r',
+  custom: 'c',
+  withdraw: 'w',
+};
+const ACTIONS_BY_CODE = new Map(Object.entries(ACTION_CODES).map(([action, code]) => [code, action as ConsentAction]));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const BASE36 = /^[0-9a-z]{1,11}$/;
+const INTEGER = /^(0|[1-9][0-9]{0,8})$/;
+const CHOICE = /^([A-Za-z][A-Za-z0-9_-]*):([01])$/;
+/** Longer values are never ours; refusing them early bounds the work an attacker-supplied cookie can cause. */
+const MAX_LENGTH = 2048;
+
+/**
+ * Encodes a record into the consent cookie's value, e.g.
+ * `1.<uuid>.<revision>.<decidedAt base36>.<expiresAt base36>.<action>.<signals>.necessary:1|analytics:0`.
+ * Only cookie-safe characters (RFC 6265 cookie-octet), categories in the policy's order.
+ */
+export function encodeRecord<C extends string>(policy: Policy<C>, record: ConsentRecord<C>): string {
+  const choices = policy.categoryNames.map((name) => `${name}:${record.choices[name] ? 1 : 0}`).join('|');
+  const signals = (record.signals.gpc ? 1 : 0) + (record.signals.dnt ? 2 : 0);
+  return [
+    VERSION,
+    record.id,
+    String(record.revision),
+    Date.parse(record.decidedAt).toString(36),
+    Date.parse(record.expiresAt).toString(36),
+    ACTION_CODES[record.action],
+    String(signals),
+    choices,
+  ].join('.');
+}
+
+function timestamp(field: string): number | null {
+  if (!BASE36.test(field)) return null;
+  const ms = Number.parseInt(field, 36);
+  return Number.isSafeInteger(ms) && ms <= 8.64e15 ? ms : null;
+}
+
+/**
+ * Decodes the consent cookie's value for this policy at time `now`. Total: never throws. Anything that is
+ * not the exact encoding of a valid, unexpired record of this policy's revision, holding every category
+ * the policy has now, returns null, which reads as undecided.
+ */
+export function decodeRecord<C extends string>(
+  policy: Policy<C>,
+  value: unknown,
+  now: number,
+): ConsentRecord<C> | null {
+  try {
+    if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
+    const fields = value.split('.');
+    if (fields.length !== 8) return null;
+    const [version, id, revision, decided, expires, actionCode, signalBits, choiceList] = fields as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (version !== VERSION || !UUID.test(id)) return null;
+    if (!INTEGER.test(revision) || Number(revision) !== policy.revision) return null;
+    const decidedAt = timestamp(decided);
+    const expiresAt = timestamp(expires);
+    if (decidedAt === null || expiresAt === null) return null;
+    if (decidedAt > now || expiresAt <= now || expiresAt <= decidedAt) return null;
+    if (expiresAt - decidedAt > policy.consentMaxAge) return null;
+    const action = ACTIONS_BY_CODE.get(actionCode);
+    if (!action || !/^[0-3]$/.test(signalBits)) return null;
+
+    const known = new Set<string>(policy.categoryNames);
+    const required = new Set<string>(policy.categories.filter((c) => c.required).map((c) => c.name));
+    const choices: Record<string, boolean> = {};
+    for (const entry of choiceList.split('|')) {
+      const match = CHOICE.exec(entry);
+      if (!match) return null;
+      const [, name, bit] = match as unknown as [string, string, string];
+      if (!known.has(name) || Object.hasOwn(choices, name)) return null;
+      if (required.has(name) && bit !== '1') return null;
+      choices[name] = bit === '1';
+    }
+    if (Object.keys(choices).length !== known.size) return null;
+
+    const bits = Number(signalBits);
+    const record: ConsentRecord<C> = Object.freeze({
+      id,
+      revision: policy.revision,
+      choices: Object.freeze(choices) as Record<C, boolean>,
+      decidedAt: new Date(decidedAt).toISOString(),
+      expiresAt: new Date(expiresAt).toISOString(),
+      action,
+      signals: Object.freeze({ gpc: (bits & 1) === 1, dnt: (bits & 2) === 2 }),
+    });
+    // Only the canonical form is ours: this rejects reordered categories, padded numbers and the like.
+    return encodeRecord(policy, record) === value ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A random UUID v4: `crypto.randomUUID` where it exists, `crypto.getRandomValues` or Math.random otherwise. */
+export function randomId(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

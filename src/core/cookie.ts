@@ -1,0 +1,43 @@
+/** Reads one cookie's raw value from a `Cookie` header or `document.cookie`. The first match wins; no decoding. */
+export function readCookie(header: string | null | undefined, name: string): string | null {
+  if (typeof header !== 'string' || header === '') return null;
+  for (const pair of header.split(';')) {
+    const index = pair.indexOf('=');
+    if (index === -1) continue;
+    if (pair.slice(0, index).trim() === name) return pair.slice(index + 1).trim();
+  }
+  return null;
+}
+
+/** Every cookie name in a `Cookie` header or `document.cookie`. */
+export function cookieNames(header: string | null | undefined): string[] {
+  if (typeof header !== 'string' || header === '') return [];
+  return header
+    .split(';')
+    .map((pair) => pair.split('=', 1)[0]?.trim() ?? '')
+    .filter((name) => name !== '');
+}
+
+export interface CookieAttributes {
+  /** Milliseconds; rounded down to whole seconds. 0 deletes the cookie. */
+  maxAge: number;
+  path?: string;
+  domain?: string;
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  secure?: boolean;
+}
+
+/** Builds a `document.cookie` assignment. */
+export function serializeCookie(name: string, value: string, attributes: CookieAttributes): string {
+  const parts = [`${name}=${value}`, `Max-Age=${Math.max(0, Math.floor(attributes.maxAge / 1000))}`];
+  parts.push(`Path=${attributes.path ?? '/'}`);
+  if (attributes.domain) parts.push(`Domain=${attributes.domain}`);
+  parts.push(`SameSite=${attributes.sameSite ?? 'Lax'}`);
+  if (attributes.secure) parts.push('Secure');
+  return parts.join('; ');
+}
+
+/** True on https pages, where cookies get `Secure`. */
+export function isSecurePage(): boolean {
+  return typeof location !== 'undefined' && location.protocol === 'https:';
+}

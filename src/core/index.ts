@@ -1,0 +1,38 @@
+export type { ConsentAction, ConsentRecord, PrivacySignals } from './consent-record';
+export { decodeRecord, encodeRecord, randomId } from './consent-record';
+export type {
+  Choices,
+  ConsentSnapshot,
+  ConsentStatus,
+  ConsentStore,
+  ConsentStoreOptions,
+} from './consent-store';
+export { createConsentStore } from './consent-store';
+export type { CookieAttributes } from './cookie';
+export { cookieNames, readCookie, serializeCookie } from './cookie';
+export type { Duration, DurationParts, DurationUnit } from './duration';
+export { DURATION_UNITS, durationParts, parseDuration, toMilliseconds } from './duration';
+export type { ConsentPersistence } from './persistence';
+export { cookiePersistence, memoryPersistence } from './persistence';
+export type {
+  Category,
+  CategoryConfig,
+  CategoryOf,
+  CookieOptions,
+  Party,
+  Policy,
+  PolicyCategory,
+  PolicyConfig,
+  PolicyService,
+  PolicyStorageItem,
+  Register,
+  RegisteredPolicy,
+  ServiceConfig,
+  StorageItemConfig,
+  StorageKind,
+} from './policy';
+export { definePolicy, matchesStorageName, PolicyError } from './policy';
+export { readConsentCookie } from './server';
+export { readPrivacySignals } from './signals';
+export type { SyncMessage, SyncTransport } from './sync';
+export { browserSync } from './sync';

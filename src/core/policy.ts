@@ -1,0 +1,279 @@
+import { type Duration, parseDuration } from './duration';
+
+export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
+export type Party = 'first' | 'third';
+
+export interface CategoryConfig {
+  /** Always granted, cannot be switched off (the shop's functional cookies). */
+  required?: boolean;
+  /** Its tags belong to third parties: a privacy signal (GPC, Do Not Track) keeps it off on "Accept all". */
+  thirdParty?: boolean;
+  /** The shortest and longest lifetime of the identifiers in this category, as the policy text states it. */
+  lifetime: { min: Duration; max: Duration };
+}
+
+export interface StorageItemConfig {
+  /** The cookie or storage key; `*` matches any run of characters (`_ga_*`). */
+  name: string;
+  kind: StorageKind;
+  /** The longest this item may live. A ceiling: storage written through the library never outlives it. */
+  lifetime: Duration;
+  /** Who sets it. Defaults to 'first': a first-party cookie may still be written by a third party's script. */
+  party?: Party;
+}
+
+export interface ServiceConfig<C extends string = string> {
+  category: C;
+  /** A proper name shown as is in every language ("Google Analytics"). Defaults to the service id. */
+  label?: string;
+  /** Defaults to the category's `thirdParty`. */
+  thirdParty?: boolean;
+  /** Hosts the service talks to; used to describe and audit requests. */
+  hosts?: readonly string[];
+  storage: readonly StorageItemConfig[];
+}
+
+export interface CookieOptions {
+  /** Defaults to 'cookie_consent'. */
+  name?: string;
+  domain?: string;
+  /** Defaults to '/'. */
+  path?: string;
+  /** Defaults to 'Lax'. */
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  /** Defaults to true on https pages. */
+  secure?: boolean;
+}
+
+export interface PolicyConfig<C extends string> {
+  /** Bump it and every visitor is asked again. */
+  revision: number;
+  /** How long a choice, a refusal included, is remembered. Defaults to '12mo'. */
+  consentMaxAge?: Duration;
+  categories: { readonly [K in C]: CategoryConfig };
+  services?: { readonly [id: string]: ServiceConfig<NoInfer<C>> };
+  cookie?: CookieOptions;
+}
+
+export interface PolicyCategory<C extends string = string> {
+  readonly name: C;
+  readonly required: boolean;
+  readonly thirdParty: boolean;
+  /** Milliseconds. */
+  readonly lifetime: { readonly min: number; readonly max: number };
+  /** As declared, for display ('15min', '26mo'). */
+  readonly declaredLifetime: { readonly min: Duration; readonly max: Duration };
+}
+
+export interface PolicyStorageItem<C extends string = string> {
+  readonly name: string;
+  readonly kind: StorageKind;
+  readonly party: Party;
+  /** Milliseconds. */
+  readonly lifetime: number;
+  readonly declaredLifetime: Duration;
+  readonly service: string;
+  readonly category: C;
+}
+
+export interface PolicyService<C extends string = string> {
+  readonly id: string;
+  readonly category: C;
+  readonly label: string;
+  readonly thirdParty: boolean;
+  readonly hosts: readonly string[];
+  readonly storage: readonly PolicyStorageItem<C>[];
+}
+
+/** A validated, normalised policy. Create it with `definePolicy`. */
+export interface Policy<C extends string = string> {
+  readonly revision: number;
+  /** Milliseconds. */
+  readonly consentMaxAge: number;
+  /** In declaration order. */
+  readonly categories: readonly PolicyCategory<C>[];
+  readonly categoryNames: readonly C[];
+  readonly services: readonly PolicyService<C>[];
+  /** Every declared storage item, service by service. */
+  readonly storage: readonly PolicyStorageItem<C>[];
+  readonly cookie: {
+    readonly name: string;
+    readonly path: string;
+    readonly sameSite: 'Lax' | 'Strict' | 'None';
+    readonly domain?: string;
+    readonly secure?: boolean;
+  };
+}
+
+/** The category names of a policy. */
+export type CategoryOf<P> = P extends Policy<infer C> ? C : never;
+
+/**
+ * Register the shop's policy once, and category names are checked everywhere:
+ * `declare module 'react-consent-policy' { interface Register { policy: typeof shopPolicy } }`
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by the app through declaration merging
+export interface Register {}
+
+export type RegisteredPolicy = Register extends { policy: infer P extends Policy<string> } ? P : Policy<string>;
+/** The registered policy's category names (any string until a policy is registered). */
+export type Category = CategoryOf<RegisteredPolicy>;
+
+export class PolicyError extends Error {
+  override name = 'PolicyError';
+}
+
+const CATEGORY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+const KINDS: readonly StorageKind[] = ['cookie', 'localStorage', 'sessionStorage'];
+
+function fail(message: string): never {
+  throw new PolicyError(`definePolicy: ${message}`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function duration(value: unknown, where: string): number {
+  try {
+    return parseDuration(value, where);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+/**
+ * Turns the shop's cookie policy into a validated policy object. Category names become types that
+ * flow into every hook. Throws one clear error per mistake, naming where it is and how to fix it.
+ */
+export function definePolicy<const C extends string>(config: PolicyConfig<C>): Policy<C> {
+  if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
+  const { revision } = config;
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
+    fail(`revision must be a whole number of 0 or more, got ${JSON.stringify(revision)}.`);
+  }
+  if (!isObject(config.categories) || Object.keys(config.categories).length === 0) {
+    fail('categories must name at least one category, for example `necessary: { required: true, ... }`.');
+  }
+
+  const categories: PolicyCategory<C>[] = [];
+  for (const [name, raw] of Object.entries<CategoryConfig>(config.categories)) {
+    const where = `categories.${name}`;
+    if (!CATEGORY_NAME.test(name)) {
+      fail(`category name "${name}" must start with a letter and use only letters, digits, "_" and "-".`);
+    }
+    if (!isObject(raw) || !isObject(raw.lifetime)) {
+      fail(`${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`);
+    }
+    const min = duration(raw.lifetime.min, `${where}.lifetime.min`);
+    const max = duration(raw.lifetime.max, `${where}.lifetime.max`);
+    if (min > max) {
+      fail(`${where}.lifetime.min (${String(raw.lifetime.min)}) is longer than its max (${String(raw.lifetime.max)}).`);
+    }
+    categories.push(
+      Object.freeze({
+        name: name as C,
+        required: raw.required === true,
+        thirdParty: raw.thirdParty === true,
+        lifetime: Object.freeze({ min, max }),
+        declaredLifetime: Object.freeze({ min: raw.lifetime.min, max: raw.lifetime.max }),
+      }),
+    );
+  }
+
+  const required = categories.filter((category) => category.required);
+  if (required.length === 0) {
+    fail('no category is required: mark the functional one `required: true` (the shop cannot work without it).');
+  }
+
+  const consentMaxAge = duration(config.consentMaxAge ?? '12mo', 'consentMaxAge');
+  if (consentMaxAge <= 0) fail('consentMaxAge must be longer than zero.');
+  const longestRequired = Math.max(...required.map((category) => category.lifetime.max));
+  if (consentMaxAge > longestRequired) {
+    fail(
+      `consentMaxAge (${String(config.consentMaxAge)}) is longer than the longest lifetime the required categories declare; the consent cookie is itself a required item, so shorten consentMaxAge or lengthen that lifetime.`,
+    );
+  }
+
+  const byName = new Map(categories.map((category) => [category.name as string, category]));
+  const services: PolicyService<C>[] = [];
+  if (config.services !== undefined && !isObject(config.services)) fail('services must be an object keyed by id.');
+  for (const [id, raw] of Object.entries<ServiceConfig<C>>(config.services ?? {})) {
+    const where = `services.${id}`;
+    if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
+    const category = byName.get(raw.category);
+    if (!category) {
+      fail(
+        `${where}.category "${String(raw.category)}" is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
+      );
+    }
+    if (!Array.isArray(raw.storage)) fail(`${where}.storage must be a list (it may be empty).`);
+    const thirdParty = raw.thirdParty ?? category.thirdParty;
+    const storage = raw.storage.map((item: StorageItemConfig, index: number) => {
+      const at = `${where}.storage[${index}]`;
+      if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
+        fail(`${at}.name must be a non-empty string.`);
+      if (!KINDS.includes(item.kind)) fail(`${at}.kind must be one of ${KINDS.join(', ')}.`);
+      if (item.party !== undefined && item.party !== 'first' && item.party !== 'third') {
+        fail(`${at}.party must be 'first' or 'third'.`);
+      }
+      const lifetime = duration(item.lifetime, `${at}.lifetime`);
+      if (lifetime > category.lifetime.max) {
+        fail(
+          `${at} (${item.name}) lives ${String(item.lifetime)}, longer than the ${String(category.declaredLifetime.max)} its category "${category.name}" allows.`,
+        );
+      }
+      return Object.freeze({
+        name: item.name,
+        kind: item.kind,
+        party: item.party ?? 'first',
+        lifetime,
+        declaredLifetime: item.lifetime,
+        service: id,
+        category: category.name,
+      });
+    });
+    services.push(
+      Object.freeze({
+        id,
+        category: category.name,
+        label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : id,
+        thirdParty,
+        hosts: Object.freeze([...(raw.hosts ?? [])]),
+        storage: Object.freeze(storage),
+      }),
+    );
+  }
+
+  const cookie = config.cookie ?? {};
+  const cookieName = cookie.name ?? 'cookie_consent';
+  if (!COOKIE_NAME.test(cookieName)) fail(`cookie.name "${cookieName}" is not a valid cookie name.`);
+  const path = cookie.path ?? '/';
+  if (!path.startsWith('/')) fail(`cookie.path must start with "/", got "${path}".`);
+  const sameSite = cookie.sameSite ?? 'Lax';
+  if (!['Lax', 'Strict', 'None'].includes(sameSite)) fail('cookie.sameSite must be Lax, Strict or None.');
+
+  return Object.freeze({
+    revision,
+    consentMaxAge,
+    categories: Object.freeze(categories),
+    categoryNames: Object.freeze(categories.map((category) => category.name)),
+    services: Object.freeze(services),
+    storage: Object.freeze(services.flatMap((service) => service.storage)),
+    cookie: Object.freeze({
+      name: cookieName,
+      path,
+      sameSite,
+      ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
+      ...(cookie.secure === undefined ? {} : { secure: cookie.secure }),
+    }),
+  });
+}
+
+/** Whether a declared name (with `*` wildcards) matches an actual cookie or storage key. */
+export function matchesStorageName(declared: string, actual: string): boolean {
+  if (!declared.includes('*')) return declared === actual;
+  const parts = declared.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`).test(actual);
+}

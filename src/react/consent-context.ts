@@ -1,0 +1,44 @@
+import { createContext, useContext } from 'react';
+import type { ConsentStore } from '../core/consent-store';
+import type { Category, RegisteredPolicy } from '../core/policy';
+import type { PreferencesState } from './preferences-state';
+
+export interface ConsentActions {
+  acceptAll(): void;
+  rejectAll(): void;
+  save(choices: Partial<Record<Category, boolean>>): void;
+  reset(): void;
+  /** Opens the preferences dialog (mounted once by the app as `<PreferencesDialog />`). */
+  openPreferences(): void;
+}
+
+/** What the provider shares: the store, never a copy of its state. Created once; never changes identity. */
+export interface ConsentContextValue {
+  readonly store: ConsentStore<Category>;
+  readonly policy: RegisteredPolicy;
+  readonly actions: ConsentActions;
+  readonly preferences: PreferencesState;
+}
+
+export const ConsentContext = createContext<ConsentContextValue | null>(null);
+
+/** The provider's value; throws a sentence that says what to do when there is none. */
+export function useConsentContext(caller: string): ConsentContextValue {
+  const value = useContext(ConsentContext);
+  if (!value) {
+    throw new Error(
+      `${caller} must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.`,
+    );
+  }
+  return value;
+}
+
+/** The language settings given to the provider, kept apart so that a language change re-renders only text. */
+export interface ConsentLanguageValue {
+  /** 'fi' or 'en' when the library owns the language. */
+  readonly language: string | undefined;
+  /** The app's i18next instance, when it passed one. */
+  readonly i18n: object | undefined;
+}
+
+export const ConsentLanguageContext = createContext<ConsentLanguageValue>({ language: undefined, i18n: undefined });

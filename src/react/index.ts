@@ -1,0 +1,13 @@
+export type { ConsentActions, ConsentContextValue } from './consent-context';
+export { useConsentContext } from './consent-context';
+export type { ConsentGateProps } from './consent-gate';
+export { ConsentGate } from './consent-gate';
+export type { ConsentProviderProps } from './consent-provider';
+export { ConsentProvider } from './consent-provider';
+export type { PreferencesState } from './preferences-state';
+export type { TrackedPixelProps } from './tracked-pixel';
+export { TrackedPixel } from './tracked-pixel';
+export type { UseConsentResult } from './use-consent';
+export { useConsent } from './use-consent';
+export type { TrackedPixelOptions } from './use-tracked-pixel';
+export { useTrackedPixel } from './use-tracked-pixel';

@@ -1,0 +1,41 @@
+/**
+ * Whether the preferences dialog is open, and which element opened it (focus goes back there on close).
+ * A tiny external store so that opening the dialog re-renders only the dialog.
+ */
+export interface PreferencesState {
+  isOpen(): boolean;
+  /** The element that had focus when the dialog was opened. */
+  opener(): HTMLElement | null;
+  open(): void;
+  close(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createPreferencesState(): PreferencesState {
+  let open = false;
+  let opener: HTMLElement | null = null;
+  const listeners = new Set<() => void>();
+  const set = (next: boolean) => {
+    if (open === next) return;
+    open = next;
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    isOpen: () => open,
+    opener: () => opener,
+    open() {
+      if (!open && typeof document !== 'undefined') {
+        const active = document.activeElement;
+        opener = active instanceof HTMLElement && active !== document.body ? active : null;
+      }
+      set(true);
+    },
+    close: () => set(false),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type { ConsentSnapshot } from '../core/consent-store';
+import type { Category } from '../core/policy';
+import { warn } from '../core/warn';
+import { type ConsentActions, useConsentContext } from './consent-context';
+
+export type UseConsentResult = ConsentSnapshot<Category> & ConsentActions;
+
+const warned = new Set<string>();
+
+/**
+ * `useConsent()`: the visitor's consent and the actions to change it; re-renders on every change.
+ * `useConsent('analytics')`: whether that category is granted; re-renders only when it changes.
+ */
+export function useConsent(): UseConsentResult;
+export function useConsent(category: Category): boolean;
+export function useConsent(category?: Category): UseConsentResult | boolean {
+  const { store, actions } = useConsentContext(category === undefined ? 'useConsent()' : `useConsent('${category}')`);
+  if (category !== undefined && !store.policy.categoryNames.includes(category) && !warned.has(category)) {
+    warned.add(category);
+    warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
+  }
+  const value = useSyncExternalStore<ConsentSnapshot<Category> | boolean>(
+    store.subscribe,
+    category === undefined ? store.getSnapshot : () => store.getSnapshot().choices[category] === true,
+    category === undefined ? store.getServerSnapshot : () => store.getServerSnapshot().choices[category] === true,
+  );
+  return useMemo(() => (typeof value === 'boolean' ? value : { ...value, ...actions }), [value, actions]);
+}
