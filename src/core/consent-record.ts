@@ -22,6 +22,16 @@ export interface ConsentRecord<C extends string = string> {
   readonly expiresAt: string;
   readonly action: ConsentAction;
   readonly signals: PrivacySignals;
+  /** The language the visitor saw ('fi', 'en'); on records passed to onDecision, not in the cookie. */
+  readonly language?: string;
+  /** SHA-256 (hex) of the exact policy text shown; on records passed to onDecision, not in the cookie. */
+  readonly textHash?: string;
+}
+
+/** What the UI tells the store about what the visitor is being shown, for proof of consent. */
+export interface RecordContext {
+  language?: string;
+  textHash?: string;
 }
 
 const VERSION = '1';

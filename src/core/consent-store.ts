@@ -4,6 +4,7 @@ import {
   decodeRecord,
   encodeRecord,
   type PrivacySignals,
+  type RecordContext,
   randomId,
 } from './consent-record';
 import { type ConsentPersistence, cookiePersistence, memoryPersistence, resilientPersistence } from './persistence';
@@ -59,6 +60,8 @@ export interface ConsentStore<C extends string = string> {
   reset(): void;
   /** Reads the stored consent and the privacy signals again (after hydration, or when the tab is shown). */
   refresh(): void;
+  /** Sets what the visitor is being shown (language, hash of the policy text); added to later decisions' records. */
+  setRecordContext(context: RecordContext): void;
 }
 
 /** Longest delay setTimeout accepts; a longer expiry is re-armed when the timer fires. */
@@ -123,6 +126,7 @@ export function createConsentStore<C extends string>(
   let current = snapshotOf(decodeRecord(policy, storage.read(), now()), signals);
   const serverSnapshot = snapshotOf(decodeRecord(policy, options.serverValue ?? null, now()), NO_SIGNALS);
 
+  let recordContext: RecordContext = {};
   let expiryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopListening: (() => void) | null = null;
 
@@ -187,7 +191,7 @@ export function createConsentStore<C extends string>(
     update(snapshotOf(record, signals));
     sync?.post({ value });
     try {
-      options.onDecision?.(record);
+      options.onDecision?.(Object.freeze({ ...record, ...recordContext }));
     } catch (error) {
       // The decision stands even when a logger fails; report without breaking the caller.
       console.error('react-consent-policy: onDecision threw', error);
@@ -262,6 +266,9 @@ export function createConsentStore<C extends string>(
     refresh() {
       signals = resolveSignals(options.signals);
       update(readStored());
+    },
+    setRecordContext(context) {
+      recordContext = { ...recordContext, ...context };
     },
   };
 }

@@ -1,4 +1,4 @@
-export type { ConsentAction, ConsentRecord, PrivacySignals } from './consent-record';
+export type { ConsentAction, ConsentRecord, PrivacySignals, RecordContext } from './consent-record';
 export { decodeRecord, encodeRecord, randomId } from './consent-record';
 export type {
   Choices,
@@ -36,3 +36,4 @@ export { readConsentCookie } from './server';
 export { readPrivacySignals } from './signals';
 export type { SyncMessage, SyncTransport } from './sync';
 export { browserSync } from './sync';
+export { sha256Hex } from './text-hash';
