@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { shopPolicy } from '../../examples/shop-policy';
+import { definePolicy, matchesStorageName, type PolicyConfig, PolicyError } from '../../src/core/policy';
+
+const base = {
+  revision: 1,
+  categories: {
+    necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
+    analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
+  },
+} satisfies PolicyConfig<'necessary' | 'analytics'>;
+
+// biome-ignore lint/suspicious/noExplicitAny: these tests build broken configurations on purpose
+type Loose = Record<string, any>;
+
+function define(change: (config: Loose) => void) {
+  const config = structuredClone(base) as Loose;
+  change(config);
+  return () => definePolicy(config as typeof base);
+}
+
+describe('definePolicy', () => {
+  it('normalises the shop policy: categories in order, lifetimes in milliseconds, a 12-month consent age', () => {
+    expect(shopPolicy.categoryNames).toEqual(['necessary', 'personalization', 'analytics', 'marketing']);
+    expect(shopPolicy.categories[0]).toMatchObject({ name: 'necessary', required: true, thirdParty: false });
+    expect(shopPolicy.categories[2]).toMatchObject({ name: 'analytics', thirdParty: true });
+    expect(shopPolicy.categories[2]?.lifetime.min).toBe(30_000);
+    expect(shopPolicy.consentMaxAge).toBe(definePolicy({ ...base, consentMaxAge: '1y' }).consentMaxAge);
+    expect(shopPolicy.cookie).toEqual({ name: 'cookie_consent', path: '/', sameSite: 'Lax' });
+    expect(shopPolicy.storage.map((item) => item.name)).toContain('_ga_*');
+    expect(Object.isFrozen(shopPolicy) && Object.isFrozen(shopPolicy.categories)).toBe(true);
+  });
+
+  it('defaults consentMaxAge to twelve months', () => {
+    expect(definePolicy(base).consentMaxAge).toBe(definePolicy({ ...base, consentMaxAge: '12mo' }).consentMaxAge);
+  });
+
+  it('throws for an unknown duration string, naming where it is', () => {
+    expect(
+      define((c) => {
+        c.categories.analytics.lifetime.min = '30 secs';
+      }),
+    ).toThrowError(/definePolicy: categories\.analytics\.lifetime\.min: "30 secs" is not a duration/);
+  });
+
+  it('throws when a lifetime minimum is above its maximum', () => {
+    expect(
+      define((c) => {
+        c.categories.analytics.lifetime = { min: '3y', max: '26mo' };
+      }),
+    ).toThrowError(/categories\.analytics\.lifetime\.min \(3y\) is longer than its max \(26mo\)/);
+  });
+
+  it('throws for a service in an unknown category, listing the known ones', () => {
+    expect(
+      define((c) => {
+        c.services = { ga: { category: 'analytcs', storage: [] } };
+      }),
+    ).toThrowError(
+      /services\.ga\.category "analytcs" is not a category of this policy \(known: necessary, analytics\)/,
+    );
+  });
+
+  it('throws when consentMaxAge outlives the longest lifetime of the required category', () => {
+    expect(
+      define((c) => {
+        c.consentMaxAge = '27mo';
+      }),
+    ).toThrowError(/consentMaxAge \(27mo\) is longer than the longest lifetime the required categories declare/);
+  });
+
+  it('throws when no category is required', () => {
+    expect(
+      define((c) => {
+        c.categories.necessary.required = false;
+      }),
+    ).toThrowError(/no category is required/);
+  });
+
+  it('throws when a storage item outlives its category', () => {
+    expect(
+      define((c) => {
+        c.services = { ga: { category: 'analytics', storage: [{ name: '_ga', kind: 'cookie', lifetime: '3y' }] } };
+      }),
+    ).toThrowError(/services\.ga\.storage\[0\] \(_ga\) lives 3y, longer than the 26mo its category "analytics" allows/);
+  });
+
+  it('throws for a bad revision, storage kind, category name or cookie name', () => {
+    expect(
+      define((c) => {
+        c.revision = 1.5;
+      }),
+    ).toThrowError(/revision must be a whole number/);
+    expect(
+      define((c) => {
+        c.services = { x: { category: 'analytics', storage: [{ name: 'k', kind: 'indexedDB', lifetime: '1d' }] } };
+      }),
+    ).toThrowError(/kind must be one of cookie, localStorage, sessionStorage/);
+    expect(
+      define((c) => {
+        c.categories['bad name'] = { lifetime: { min: '1d', max: '2d' } };
+      }),
+    ).toThrowError(/category name "bad name"/);
+    expect(
+      define((c) => {
+        c.cookie = { name: 'a;b' };
+      }),
+    ).toThrowError(/cookie\.name "a;b" is not a valid cookie name/);
+    expect(
+      define((c) => {
+        c.categories = {};
+      }),
+    ).toThrowError(/at least one category/);
+  });
+
+  it('throws PolicyError instances', () => {
+    expect(
+      define((c) => {
+        c.categories.necessary.required = false;
+      }),
+    ).toThrowError(PolicyError);
+  });
+});
+
+describe('matchesStorageName', () => {
+  it('matches exact names and * wildcards, and nothing else', () => {
+    expect(matchesStorageName('_ga', '_ga')).toBe(true);
+    expect(matchesStorageName('_ga', '_gat')).toBe(false);
+    expect(matchesStorageName('_ga_*', '_ga_ABC123')).toBe(true);
+    expect(matchesStorageName('_ga_*', '_ga')).toBe(false);
+    expect(matchesStorageName('a.b*', 'axb1')).toBe(false);
+  });
+});
