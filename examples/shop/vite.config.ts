@@ -1,15 +1,25 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
 
+/**
+ * The demo shop imports the library by its package name, as a customer would; here the name points at
+ * the library's source so that changes show up at once.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  plugins: [react()],
   resolve: {
     alias: [
       { find: /^react-consent-policy\/core$/, replacement: src('core/index.ts') },
+      { find: /^react-consent-policy\/styles\.css$/, replacement: src('ui/styles.css') },
       { find: /^react-consent-policy$/, replacement: src('index.ts') },
     ],
   },
   server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { outDir: 'dist', emptyOutDir: true },
 });

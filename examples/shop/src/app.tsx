@@ -1,0 +1,105 @@
+import { useEffect, useMemo } from 'react';
+import { ConsentProvider } from 'react-consent-policy';
+import { shopPolicy } from '../../shop-policy';
+import { Analytics } from './analytics';
+import { useCart } from './cart';
+import { ConsentUi, CookieSettings } from './consent-ui';
+import { CartPage } from './pages/cart-page';
+import { CookiesPage } from './pages/cookies-page';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { ProductPage } from './pages/product-page';
+import { ProductsPage } from './pages/products-page';
+import { Link, parsePath, pathFor, usePath } from './router';
+import { ShopContext, type ShopContextValue, useShop } from './shop-context';
+import { texts } from './texts';
+
+function Page({ page }: { page: string }) {
+  if (page === '/') return <HomePage />;
+  if (page === '/products') return <ProductsPage />;
+  if (page.startsWith('/products/')) return <ProductPage id={decodeURIComponent(page.slice('/products/'.length))} />;
+  if (page === '/cart') return <CartPage />;
+  if (page === '/cookies') return <CookiesPage />;
+  return <NotFoundPage />;
+}
+
+function Header({ page }: { page: string }) {
+  const { language, t, href } = useShop();
+  const { count } = useCart();
+  const other = language === 'fi' ? 'en' : 'fi';
+  const current = (target: string) =>
+    (target === '/' ? page === '/' : page.startsWith(target)) ? ('page' as const) : undefined;
+  return (
+    <header className="site-header">
+      <Link href={href('/')} className="logo">
+        <img src="/favicon.svg" alt="" width={32} height={32} />
+        {t.shopName}
+      </Link>
+      <nav aria-label={t.nav.label}>
+        <ul>
+          <li>
+            <Link href={href('/')} aria-current={current('/')}>
+              {t.nav.home}
+            </Link>
+          </li>
+          <li>
+            <Link href={href('/products')} aria-current={current('/products')}>
+              {t.nav.products}
+            </Link>
+          </li>
+          <li>
+            <Link href={href('/cart')} aria-current={current('/cart')}>
+              {t.nav.cart} <span className="badge">({t.cartCount(count)})</span>
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      <Link href={pathFor(other, page)} hrefLang={other} lang={other} aria-label={t.languageSwitchLabel}>
+        {t.languageSwitch}
+      </Link>
+    </header>
+  );
+}
+
+function Footer() {
+  const { language, t, href } = useShop();
+  return (
+    <footer className="site-footer">
+      <p>{t.footer.about}</p>
+      <p>{t.footer.contact}</p>
+      <p className="footer-links">
+        <Link href={href('/cookies')}>{t.nav.cookies}</Link>
+        <CookieSettings language={language} />
+      </p>
+    </footer>
+  );
+}
+
+export function App() {
+  const { language, page } = parsePath(usePath());
+  const shop = useMemo<ShopContextValue>(
+    () => ({ language, t: texts[language], href: (target) => pathFor(language, target) }),
+    [language],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <ConsentProvider policy={shopPolicy} language={language}>
+      <ShopContext.Provider value={shop}>
+        <a className="skip-link" href="#main">
+          {shop.t.skipToContent}
+        </a>
+        <Header page={page} />
+        <main id="main" tabIndex={-1}>
+          <Page page={page} />
+        </main>
+        <Footer />
+        <ConsentUi policyHref={shop.href('/cookies')} />
+        <Analytics />
+      </ShopContext.Provider>
+    </ConsentProvider>
+  );
+}

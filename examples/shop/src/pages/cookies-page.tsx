@@ -1,0 +1,5 @@
+import { CookiePolicyPage } from '../consent-ui';
+
+export function CookiesPage() {
+  return <CookiePolicyPage />;
+}

@@ -1,0 +1,69 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+
+/**
+ * A small router on the History API: the shop's pages are client-side routes, and any path also loads
+ * directly because the server falls back to index.html.
+ */
+const NAVIGATE = 'shop:navigate';
+
+function subscribe(listener: () => void) {
+  window.addEventListener('popstate', listener);
+  window.addEventListener(NAVIGATE, listener);
+  return () => {
+    window.removeEventListener('popstate', listener);
+    window.removeEventListener(NAVIGATE, listener);
+  };
+}
+
+const currentPath = () => window.location.pathname;
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => '/');
+}
+
+export function navigate(to: string): void {
+  if (to === window.location.pathname) return;
+  window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(NAVIGATE));
+}
+
+export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+
+/** An ordinary link that changes page without a reload; modified clicks (new tab, download) stay the browser's. */
+export function Link({ href, onClick, ...props }: LinkProps) {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handleClick} {...props} />;
+}
+
+export type Language = 'fi' | 'en';
+
+/** Where a page lives: Finnish at the root, English under /en. */
+export interface Route {
+  language: Language;
+  /** The path without the language prefix, always starting with '/'. */
+  page: string;
+}
+
+export function parsePath(path: string): Route {
+  if (path === '/en' || path.startsWith('/en/')) return { language: 'en', page: path.slice(3) || '/' };
+  return { language: 'fi', page: path || '/' };
+}
+
+export function pathFor(language: Language, page: string): string {
+  if (language === 'fi') return page;
+  return page === '/' ? '/en' : `/en${page}`;
+}
