@@ -1,3 +1,5 @@
+export type { AuditedItem, AuditOptions, AuditProblem, StorageAudit, StoredItem } from './audit';
+export { auditRows, auditStorage, deleteStoredItem, findDeclaration, readBrowserStorage } from './audit';
 export type { ConsentAction, ConsentRecord, PrivacySignals, RecordContext } from './consent-record';
 export { decodeRecord, encodeRecord, randomId } from './consent-record';
 export type {
@@ -34,6 +36,10 @@ export type {
 export { definePolicy, matchesStorageName, PolicyError } from './policy';
 export { readConsentCookie } from './server';
 export { readPrivacySignals } from './signals';
+export type { CookieScope } from './storage-cleanup';
+export { attachStorageCleanup, deleteCookie, deleteDeclaredStorage } from './storage-cleanup';
+export type { StoredEnvelope } from './storage-envelope';
+export { decodeStoredValue, encodeStoredValue } from './storage-envelope';
 export type { SyncMessage, SyncTransport } from './sync';
 export { browserSync } from './sync';
 export { sha256Hex } from './text-hash';

@@ -1,0 +1,100 @@
+// @vitest-environment-options {"url": "https://www.shop.example.fi/products/12"}
+import { afterEach, describe, expect, it } from 'vitest';
+import { shopPolicy } from '../../examples/shop-policy';
+import { createConsentStore } from '../../src/core/consent-store';
+import { cookieNames } from '../../src/core/cookie';
+import { attachStorageCleanup, deleteCookie } from '../../src/core/storage-cleanup';
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+function newStore() {
+  return createConsentStore(shopPolicy, { sync: false, signals: { gpc: false, dnt: false } });
+}
+
+function attach(store = newStore()) {
+  stops.push(attachStorageCleanup(store));
+  return store;
+}
+
+/** Sets Google Analytics' cookies the ways a tag may set them: parent domain, host, host-only, sub-paths. */
+function setAnalyticsCookies() {
+  document.cookie = '_ga=GA1.1.111.222; Domain=example.fi; Path=/';
+  document.cookie = '_ga=GA1.1.333.444; Domain=shop.example.fi; Path=/';
+  document.cookie = '_ga_ABC123=GS1.1.1; Domain=.www.shop.example.fi; Path=/';
+  document.cookie = '_ga_XYZ=GS1.1.2; Path=/products';
+  document.cookie = '_gid=GA1.1.5; Path=/products/12';
+  document.cookie = '_gid=GA1.1.6';
+}
+
+const names = () => cookieNames(document.cookie);
+
+describe('given a visitor who has not decided yet', () => {
+  it('deletes analytics cookies in every domain and path variant, at start', () => {
+    setAnalyticsCookies();
+    expect(names()).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_ga_XYZ', '_gid']));
+    attach();
+    expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+  });
+
+  it('keeps the necessary cookies and storage, and deletes personalization storage', () => {
+    document.cookie = 'session_id=s1; Path=/';
+    document.cookie = 'reco_id=r1; Path=/';
+    localStorage.setItem('cart', '[1]');
+    localStorage.setItem('recently_viewed', '[12]');
+    sessionStorage.setItem('recently_viewed', '[12]');
+    attach();
+    expect(names()).toContain('session_id');
+    expect(names()).not.toContain('reco_id');
+    expect(localStorage.getItem('cart')).toBe('[1]');
+    expect(localStorage.getItem('recently_viewed')).toBeNull();
+    // recently_viewed is declared as localStorage only: a sessionStorage item of that name is not the policy's to delete.
+    expect(sessionStorage.getItem('recently_viewed')).toBe('[12]');
+  });
+
+  it('leaves cookies the policy does not declare alone', () => {
+    document.cookie = 'unrelated=1; Path=/';
+    attach();
+    expect(names()).toContain('unrelated');
+  });
+});
+
+describe('given a visitor who accepted all', () => {
+  it('keeps analytics cookies, and deletes them the moment analytics is withdrawn', () => {
+    const store = attach();
+    store.acceptAll();
+    setAnalyticsCookies();
+    localStorage.setItem('recently_viewed', '[1]');
+    expect(names()).toEqual(expect.arrayContaining(['_ga', '_ga_ABC123', '_gid']));
+
+    store.save({ analytics: false });
+    expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+    expect(localStorage.getItem('recently_viewed')).toBe('[1]');
+    expect(names()).toContain('cookie_consent');
+  });
+
+  it('deletes every optional item after Reject all, but never the consent cookie', () => {
+    const store = attach();
+    store.acceptAll();
+    setAnalyticsCookies();
+    document.cookie = 'reco_id=r1; Path=/';
+    document.cookie = '_gcl_au=1.1; Domain=example.fi; Path=/';
+    localStorage.setItem('recently_viewed', '[1]');
+    store.rejectAll();
+    expect(names().sort()).toEqual(['cookie_consent']);
+    expect(localStorage.getItem('recently_viewed')).toBeNull();
+  });
+
+  it('stops deleting once detached', () => {
+    const store = newStore();
+    const stop = attachStorageCleanup(store);
+    stop();
+    setAnalyticsCookies();
+    store.rejectAll();
+    expect(names()).toContain('_ga');
+    for (const name of ['_ga', '_ga_ABC123', '_ga_XYZ', '_gid']) deleteCookie(name);
+    expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+  });
+});
