@@ -1,0 +1,262 @@
+import { act, render, screen } from '@testing-library/react';
+import { Profiler, type ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { shopPolicy } from '../../examples/shop-policy';
+import {
+  ConsentGate,
+  ConsentProvider,
+  type ConsentStore,
+  createConsentStore,
+  memoryPersistence,
+  TrackedPixel,
+  useConsent,
+  useTrackedPixel,
+} from '../../src/index';
+
+function memoryStore(options: { gpc?: boolean } = {}) {
+  return createConsentStore(shopPolicy, {
+    storage: memoryPersistence(),
+    sync: false,
+    signals: { gpc: options.gpc ?? false },
+  }) as ConsentStore<(typeof shopPolicy.categoryNames)[number]>;
+}
+
+function withStore(store: ReturnType<typeof memoryStore>, children: ReactNode) {
+  return (
+    <ConsentProvider policy={shopPolicy} store={store}>
+      {children}
+    </ConsentProvider>
+  );
+}
+
+describe('useConsent', () => {
+  it('given no provider, throws a sentence that says what to do', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    function Orphan() {
+      useConsent('analytics');
+      return null;
+    }
+    expect(() => render(<Orphan />)).toThrowError(
+      "useConsent('analytics') must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.",
+    );
+  });
+
+  it('returns the snapshot with actions that change it', async () => {
+    const store = memoryStore();
+    function Status() {
+      const consent = useConsent();
+      return (
+        <>
+          <p>status: {consent.status}</p>
+          <p>analytics: {String(consent.choices.analytics)}</p>
+          <button type="button" onClick={consent.acceptAll}>
+            accept
+          </button>
+          <button type="button" onClick={consent.reset}>
+            reset
+          </button>
+        </>
+      );
+    }
+    render(withStore(store, <Status />));
+    expect(screen.getByText('status: undecided')).toBeTruthy();
+    await act(() => screen.getByText('accept').click());
+    expect(screen.getByText('status: decided')).toBeTruthy();
+    expect(screen.getByText('analytics: true')).toBeTruthy();
+    await act(() => screen.getByText('reset').click());
+    expect(screen.getByText('analytics: false')).toBeTruthy();
+  });
+
+  it('a component that reads marketing does not re-render when only analytics changes', () => {
+    const store = memoryStore();
+    const commits: string[] = [];
+    function Marketing() {
+      return <p>marketing: {String(useConsent('marketing'))}</p>;
+    }
+    function Unrelated() {
+      return <p>unrelated</p>;
+    }
+    render(
+      withStore(
+        store,
+        <>
+          <Profiler id="marketing" onRender={(id) => commits.push(id)}>
+            <Marketing />
+          </Profiler>
+          <Profiler id="unrelated" onRender={(id) => commits.push(id)}>
+            <Unrelated />
+          </Profiler>
+        </>,
+      ),
+    );
+    expect(commits).toEqual(['marketing', 'unrelated']);
+    act(() => store.save({ analytics: true }));
+    act(() => store.save({ personalization: true }));
+    expect(commits).toEqual(['marketing', 'unrelated']);
+    act(() => store.save({ marketing: true }));
+    expect(commits).toEqual(['marketing', 'unrelated', 'marketing']);
+    expect(screen.getByText('marketing: true')).toBeTruthy();
+  });
+
+  it('openPreferences() marks the preferences as open for the dialog to read', async () => {
+    const store = memoryStore();
+    let api: ReturnType<typeof useConsent> | undefined;
+    let preferencesOpen: (() => boolean) | undefined;
+    const { useConsentContext } = await import('../../src/react/consent-context');
+    function Probe() {
+      api = useConsent();
+      preferencesOpen = useConsentContext('Probe').preferences.isOpen;
+      return null;
+    }
+    render(withStore(store, <Probe />));
+    expect(preferencesOpen?.()).toBe(false);
+    act(() => api?.openPreferences());
+    expect(preferencesOpen?.()).toBe(true);
+  });
+
+  it('an unknown category reads as not granted and warns in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = memoryStore();
+    store.acceptAll();
+    function Typo() {
+      // @ts-expect-error: 'analytcs' is not a category of the registered policy
+      return <p>{String(useConsent('analytcs'))}</p>;
+    }
+    render(withStore(store, <Typo />));
+    expect(screen.getByText('false')).toBeTruthy();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("useConsent('analytcs')"));
+  });
+});
+
+describe('ConsentGate', () => {
+  it('renders its children only while the category is granted, and the fallback otherwise', () => {
+    const store = memoryStore();
+    render(
+      withStore(
+        store,
+        <ConsentGate category="analytics" fallback={<p>analytics off</p>}>
+          <p>analytics on</p>
+        </ConsentGate>,
+      ),
+    );
+    expect(screen.queryByText('analytics on')).toBeNull();
+    expect(screen.getByText('analytics off')).toBeTruthy();
+    act(() => store.acceptAll());
+    expect(screen.getByText('analytics on')).toBeTruthy();
+    act(() => store.save({ analytics: false }));
+    expect(screen.queryByText('analytics on')).toBeNull();
+  });
+
+  it('with GPC on, accept all does not open a third-party gate, an explicit save does', () => {
+    const store = memoryStore({ gpc: true });
+    render(withStore(store, <ConsentGate category="marketing">pixel zone</ConsentGate>));
+    act(() => store.acceptAll());
+    expect(screen.queryByText('pixel zone')).toBeNull();
+    act(() => store.save({ marketing: true }));
+    expect(screen.getByText('pixel zone')).toBeTruthy();
+  });
+});
+
+describe('tracked pixels', () => {
+  const SRC = 'https://pixel.adnetwork.example/view.gif?p=42';
+
+  it('renders a hidden 1x1 image without referrer only while marketing is granted', () => {
+    const store = memoryStore();
+    const { container } = render(withStore(store, <TrackedPixel src={SRC} />));
+    expect(container.querySelector('img')).toBeNull();
+    act(() => store.acceptAll());
+    const img = container.querySelector('img');
+    expect(img?.getAttribute('src')).toBe(SRC);
+    expect(img?.getAttribute('alt')).toBe('');
+    expect(img?.getAttribute('width')).toBe('1');
+    expect(img?.getAttribute('height')).toBe('1');
+    expect(img?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    act(() => store.save({ marketing: false }));
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('follows another category when asked', () => {
+    const store = memoryStore();
+    function Pixel() {
+      return useTrackedPixel({ src: SRC, category: 'analytics' });
+    }
+    const { container } = render(withStore(store, <Pixel />));
+    act(() => store.save({ analytics: true }));
+    expect(container.querySelector('img')).not.toBeNull();
+  });
+
+  it.each([
+    'http://pixel.adnetwork.example/view.gif',
+    'javascript:alert(1)',
+    'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+    '//pixel.adnetwork.example/view.gif',
+    '/local.gif',
+    'not a url',
+  ])('renders nothing for %s, and warns in development', (src) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = memoryStore();
+    store.acceptAll();
+    const { container } = render(withStore(store, <TrackedPixel src={src} />));
+    expect(container.querySelector('img')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not an https URL'));
+  });
+
+  it('allows http://localhost in development, for trying pixels on a dev server', () => {
+    const store = memoryStore();
+    store.acceptAll();
+    const { container } = render(withStore(store, <TrackedPixel src="http://localhost:5173/p.gif" />));
+    expect(container.querySelector('img')?.getAttribute('src')).toBe('http://localhost:5173/p.gif');
+  });
+
+  it('in production, a non-https pixel fails closed without a warning', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const store = memoryStore();
+      store.acceptAll();
+      const { container } = render(withStore(store, <TrackedPixel src="http://localhost:5173/p.gif" />));
+      expect(container.querySelector('img')).toBeNull();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe('ConsentProvider', () => {
+  it('creates its store once and passes each decision to the latest onDecision', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    let api: ReturnType<typeof useConsent> | undefined;
+    function Probe() {
+      api = useConsent();
+      return null;
+    }
+    const { rerender } = render(
+      <ConsentProvider policy={shopPolicy} onDecision={first}>
+        <Probe />
+      </ConsentProvider>,
+    );
+    const acceptAll = api?.acceptAll;
+    rerender(
+      <ConsentProvider policy={shopPolicy} onDecision={second}>
+        <Probe />
+      </ConsentProvider>,
+    );
+    expect(api?.acceptAll).toBe(acceptAll);
+    act(() => api?.rejectAll());
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith(expect.objectContaining({ action: 'reject-all' }));
+  });
+
+  it('reads the consent cookie the browser already has', () => {
+    const seed = createConsentStore(shopPolicy, { sync: false, signals: {} });
+    seed.acceptAll();
+    render(
+      <ConsentProvider policy={shopPolicy}>
+        <ConsentGate category="analytics">analytics on</ConsentGate>
+      </ConsentProvider>,
+    );
+    expect(screen.getByText('analytics on')).toBeTruthy();
+  });
+});
