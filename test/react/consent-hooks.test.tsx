@@ -9,6 +9,7 @@ import {
   createConsentStore,
   memoryPersistence,
   TrackedPixel,
+  type UseConsentResult,
   useConsent,
   useTrackedPixel,
 } from '../../src/index';
@@ -100,7 +101,7 @@ describe('useConsent', () => {
 
   it('openPreferences() marks the preferences as open for the dialog to read', async () => {
     const store = memoryStore();
-    let api: ReturnType<typeof useConsent> | undefined;
+    let api: UseConsentResult | undefined;
     let preferencesOpen: (() => boolean) | undefined;
     const { useConsentContext } = await import('../../src/react/consent-context');
     function Probe() {
@@ -227,7 +228,7 @@ describe('ConsentProvider', () => {
   it('creates its store once and passes each decision to the latest onDecision', () => {
     const first = vi.fn();
     const second = vi.fn();
-    let api: ReturnType<typeof useConsent> | undefined;
+    let api: UseConsentResult | undefined;
     function Probe() {
       api = useConsent();
       return null;
