@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newVisitor, TRACKING_COOKIE } from './support/browser';
+import { declaredFor, LANGUAGES, NECESSARY, PRODUCT, settle, shopUrl, trackingElements, WORDS } from './support/shop';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGUAGES)('given a first visit to the shop in %s', (language) => {
+  const words = WORDS[language];
+
+  test('after scrolling, visiting three more pages and pressing Escape, nothing is tracked or stored beyond what is necessary (A1-A4)', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    try {
+      await page.goto(shopUrl(language));
+      await page.mouse.wheel(0, 2000);
+      await settle(page);
+
+      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
+      await page.getByRole('link', { name: PRODUCT.name[language] }).click();
+      await expect.poll(() => page.url()).toContain(`/products/${PRODUCT.id}`);
+      await page.getByRole('button', { name: words.addToCart }).click();
+      await page.mouse.wheel(0, 2000);
+      await page.getByRole('navigation').getByRole('link', { name: words.cart }).click();
+      await expect.poll(() => page.url()).toMatch(/\/cart$/);
+      await page.keyboard.press('Escape');
+      await settle(page, 800);
+
+      expect(visitor.tracking(), 'requests to tracking hosts').toEqual([]);
+      expect(visitor.external, 'requests that left the machine').toEqual([]);
+      expect(await trackingElements(page), 'tag or pixel elements').toEqual([]);
+
+      const cookies = await visitor.cookieNames();
+      expect(
+        cookies.filter((name) => TRACKING_COOKIE.test(name)),
+        'tracking cookies',
+      ).toEqual([]);
+      expect(
+        cookies.filter((name) => !declaredFor(name, 'cookie', NECESSARY)),
+        'undeclared cookies',
+      ).toEqual([]);
+      const storage = await visitor.storageKeys();
+      expect(storage.local.filter((key) => !declaredFor(key, 'localStorage', NECESSARY))).toEqual([]);
+      expect(storage.session.filter((key) => !declaredFor(key, 'sessionStorage', NECESSARY))).toEqual([]);
+      // The cart was kept: necessary storage works without any consent.
+      expect(storage.local).toContain('cart');
+      await expect.poll(() => page.getByRole('link', { name: PRODUCT.name[language] }).count()).toBe(1);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  test('a product page loaded directly asks for nothing from other hosts, images and fonts included', async () => {
+    const visitor = await newVisitor(browser);
+    try {
+      await visitor.page.goto(shopUrl(language, `/products/${PRODUCT.id}`));
+      await visitor.page.waitForLoadState('networkidle');
+      expect(visitor.external).toEqual([]);
+      const broken = await visitor.page.evaluate(() =>
+        [...document.images].filter((image) => image.complete && image.naturalWidth === 0).map((image) => image.src),
+      );
+      expect(broken, 'images that failed to load').toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+});

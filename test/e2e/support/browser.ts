@@ -1,0 +1,127 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { FAKE_GTAG_JS, PIXEL_GIF } from './fake-gtag';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/** A Chromium with its own profile directory, for tests that need a persistent profile. */
+export function launchPersistent(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'consent-e2e-')), {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/** Hosts the policy names as tracking hosts, and any other host a pixel or tag might call. */
+export const TRACKING_HOSTS = [
+  'www.googletagmanager.com',
+  'www.google-analytics.com',
+  'region1.google-analytics.com',
+  'pixel.adnetwork.example',
+];
+
+/** Cookies that belong to tracking and must never exist without consent. */
+export const TRACKING_COOKIE = /^(_ga|_ga_.*|_gid|_fbp|_gcl_.*)$/;
+
+export interface RecordedRequest {
+  url: string;
+  host: string;
+  method: string;
+  /** Milliseconds since the visitor was created. */
+  at: number;
+}
+
+export interface VisitorOptions {
+  viewport?: { width: number; height: number };
+  /** Sets `navigator.globalPrivacyControl = true`. */
+  gpc?: boolean;
+  /** Browser language; the shop's own language comes from its URL. */
+  locale?: string;
+  hasTouch?: boolean;
+  isMobile?: boolean;
+  deviceScaleFactor?: number;
+}
+
+export interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  /** Every request that tried to leave 127.0.0.1, in order. */
+  external: RecordedRequest[];
+  /** The recorded requests to tracking hosts. */
+  tracking(): RecordedRequest[];
+  cookieNames(): Promise<string[]>;
+  /** localStorage and sessionStorage keys of the page's origin. */
+  storageKeys(page?: Page): Promise<{ local: string[]; session: string[] }>;
+  newTab(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh visitor: an empty profile in which every request to another host is answered here and recorded
+ * (a stand-in gtag.js for Google's tag, a 1x1 GIF for pixels, an empty answer for anything else).
+ */
+export async function newVisitor(browser: Browser, options: VisitorOptions = {}): Promise<Visitor> {
+  const started = Date.now();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'fi-FI',
+    hasTouch: options.hasTouch,
+    isMobile: options.isMobile,
+    deviceScaleFactor: options.deviceScaleFactor,
+    serviceWorkers: 'block',
+  });
+  if (options.gpc) {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+    });
+  }
+  const external: RecordedRequest[] = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    async (route) => {
+      const request = route.request();
+      const url = new URL(request.url());
+      external.push({ url: url.href, host: url.hostname, method: request.method(), at: Date.now() - started });
+      if (url.hostname === 'www.googletagmanager.com' && url.pathname === '/gtag/js') {
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_GTAG_JS });
+      } else if (url.pathname.endsWith('.gif')) {
+        await route.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL_GIF });
+      } else {
+        await route.fulfill({ status: 204, body: '' });
+      }
+    },
+  );
+  const page = await context.newPage();
+  return {
+    context,
+    page,
+    external,
+    tracking: () => external.filter((request) => TRACKING_HOSTS.includes(request.host)),
+    cookieNames: async () => (await context.cookies()).map((cookie) => cookie.name),
+    storageKeys: (target = page) =>
+      target.evaluate(() => ({
+        local: Object.keys(window.localStorage),
+        session: Object.keys(window.sessionStorage),
+      })),
+    newTab: () => context.newPage(),
+    close: () => context.close(),
+  };
+}

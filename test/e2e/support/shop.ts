@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+import { matchesStorageName, type StorageKind } from 'react-consent-policy';
+import { inject } from 'vitest';
+import { shopPolicy } from '../../../examples/shop-policy';
+
+export type Language = 'fi' | 'en';
+export const LANGUAGES: readonly Language[] = ['fi', 'en'];
+
+/** What a visitor reads on the shop's controls, in each language. */
+export const WORDS = {
+  fi: {
+    acceptAll: 'Hyväksy kaikki',
+    rejectAll: 'Hylkää kaikki',
+    settings: 'Asetukset',
+    cookieSettings: 'Evästeasetukset',
+    save: /Tallenna/,
+    products: 'Tuotteet',
+    cart: /Ostoskori/,
+    addToCart: 'Lisää ostoskoriin',
+    home: 'Etusivu',
+    cookiesLink: 'Evästeet',
+    withdraw: /Peru suostumus|Peruuta suostumus/,
+  },
+  en: {
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    settings: 'Settings',
+    cookieSettings: 'Cookie settings',
+    save: /Save/,
+    products: 'Products',
+    cart: /Cart/,
+    addToCart: 'Add to cart',
+    home: 'Home',
+    cookiesLink: 'Cookies',
+    withdraw: /Withdraw consent/,
+  },
+} as const;
+
+export function shopUrl(language: Language, page = '/'): string {
+  const base = inject('shopUrl');
+  if (language === 'fi') return `${base}${page}`;
+  return `${base}${page === '/' ? '/en' : `/en${page}`}`;
+}
+
+/** Whether a cookie or storage key is declared in the shop's policy for a category the visitor allowed. */
+export function declaredFor(name: string, kind: StorageKind, categories: readonly string[]): boolean {
+  return shopPolicy.storage.some(
+    (item) => item.kind === kind && categories.includes(item.category) && matchesStorageName(item.name, name),
+  );
+}
+
+export const NECESSARY = shopPolicy.categories.filter((category) => category.required).map((category) => category.name);
+
+/** The banner: the region that holds the three first-layer buttons. */
+export function banner(page: Page, language: Language) {
+  return page.getByRole('region').filter({ has: page.getByRole('button', { name: WORDS[language].acceptAll }) });
+}
+
+/** The preferences dialog. */
+export function dialog(page: Page) {
+  return page.getByRole('dialog');
+}
+
+/** The tracking elements a page can hold: Google's tag and pixel images. */
+export async function trackingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('script[src], img[src]')]
+      .map((element) => (element as HTMLScriptElement | HTMLImageElement).src)
+      .filter((src) => /googletagmanager|google-analytics|pixel\./.test(src)),
+  );
+}
+
+/** The product the tests open: its page carries the marketing pixel. */
+export const PRODUCT = { id: 'nursing-pillow', name: { fi: 'Imetystyyny', en: 'Nursing pillow' } } as const;
+
+/** Gives the page time to do anything it would do on its own (timers, late effects). */
+export function settle(page: Page, ms = 400): Promise<void> {
+  return page.waitForTimeout(ms);
+}
