@@ -4,6 +4,8 @@ export type { ConsentGateProps } from './consent-gate';
 export { ConsentGate } from './consent-gate';
 export type { ConsentProviderProps } from './consent-provider';
 export { ConsentProvider } from './consent-provider';
+export type { GoogleAnalyticsProps } from './google-analytics';
+export { GoogleAnalytics } from './google-analytics';
 export type { PreferencesState } from './preferences-state';
 export type { TrackedPixelProps } from './tracked-pixel';
 export { TrackedPixel } from './tracked-pixel';
