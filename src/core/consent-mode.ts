@@ -10,7 +10,8 @@ export type GoogleConsentType =
   | 'personalization_storage'
   | 'functionality_storage';
 
-export type GoogleConsentState = Record<GoogleConsentType | 'security_storage', 'granted' | 'denied'>;
+/** Google's consent state: every type the mapping can drive (functionality_storage only when mapped), and security_storage. */
+export type GoogleConsentState = Partial<Record<GoogleConsentType | 'security_storage', 'granted' | 'denied'>>;
 
 /**
  * Which Google consent types each category of the policy grants. A type is granted only while every
@@ -46,7 +47,7 @@ type DataLayerWindow = Window & { dataLayer?: unknown[]; gtag?: (...args: unknow
     unknown
   >;
 
-const DENIED: GoogleConsentState = Object.freeze({
+const DENIED: Readonly<GoogleConsentState> = Object.freeze({
   ad_storage: 'denied',
   ad_user_data: 'denied',
   ad_personalization: 'denied',
@@ -62,7 +63,7 @@ const TAG_ID = /^[A-Z]{1,3}-[A-Z0-9-]{2,30}$/i;
  * first. gtag.js ignores plain arrays, so every entry must be an arguments object.
  */
 export function gtag(..._args: unknown[]): void {
-  const w = window as DataLayerWindow;
+  const w = window as unknown as DataLayerWindow;
   w.dataLayer = w.dataLayer ?? [];
   // biome-ignore lint/complexity/noArguments: gtag.js reads only arguments objects from the dataLayer
   w.dataLayer.push(arguments);
@@ -108,7 +109,7 @@ export function consentModeBridge<C extends string>(
   options: ConsentModeOptions<C> = {},
 ): () => void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};
-  const w = window as DataLayerWindow;
+  const w = window as unknown as DataLayerWindow;
   const mapping = options.mapping ?? (DEFAULT_CONSENT_MODE_MAPPING as ConsentModeMapping<C>);
   const known = new Set<string>(store.policy.categoryNames);
   for (const category of Object.keys(mapping)) {

@@ -5,7 +5,7 @@ import { createConsentStore } from '../../src/core/consent-store';
 import { definePolicy } from '../../src/core/policy';
 
 type Win = Window & { dataLayer?: unknown[]; gtag?: unknown } & Record<string, unknown>;
-const win = window as Win;
+const win = window as unknown as Win;
 const stops: (() => void)[] = [];
 
 afterEach(() => {
