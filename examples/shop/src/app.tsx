@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { ConsentProvider } from 'react-consent-policy';
+import { type Category, ConsentProvider, type ConsentStore } from 'react-consent-policy';
 import { shopPolicy } from '../../shop-policy';
 import { Analytics } from './analytics';
 import { useCart } from './cart';
@@ -75,7 +75,12 @@ function Footer() {
   );
 }
 
-export function App() {
+export interface AppProps {
+  /** A consent store made elsewhere (Storybook). Default: the provider's own, kept in the consent cookie. */
+  store?: ConsentStore<Category>;
+}
+
+export function App({ store }: AppProps) {
   const { language, page } = parsePath(usePath());
   const shop = useMemo<ShopContextValue>(
     () => ({ language, t: texts[language], href: (target) => pathFor(language, target) }),
@@ -87,7 +92,7 @@ export function App() {
   }, [language]);
 
   return (
-    <ConsentProvider policy={shopPolicy} language={language}>
+    <ConsentProvider policy={shopPolicy} store={store} language={language}>
       <ShopContext.Provider value={shop}>
         <a className="skip-link" href="#main">
           {shop.t.skipToContent}

@@ -1,4 +1,4 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { type AnchorHTMLAttributes, createContext, type MouseEvent, useContext, useSyncExternalStore } from 'react';
 
 /**
  * A small router on the History API: the shop's pages are client-side routes, and any path also loads
@@ -17,21 +17,37 @@ function subscribe(listener: () => void) {
 
 const currentPath = () => window.location.pathname;
 
-export function usePath(): string {
+function useHistoryPath(): string {
   return useSyncExternalStore(subscribe, currentPath, () => '/');
 }
 
-export function navigate(to: string): void {
+function historyNavigate(to: string): void {
   if (to === window.location.pathname) return;
   window.history.pushState(null, '', to);
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE));
 }
 
+export interface Router {
+  /** A hook: the current path. */
+  usePath(): string;
+  navigate(to: string): void;
+}
+
+/** The browser's address bar. Storybook swaps in a router kept in memory. */
+export const historyRouter: Router = { usePath: useHistoryPath, navigate: historyNavigate };
+
+export const RouterContext = createContext<Router>(historyRouter);
+
+export function usePath(): string {
+  return useContext(RouterContext).usePath();
+}
+
 export type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /** An ordinary link that changes page without a reload; modified clicks (new tab, download) stay the browser's. */
 export function Link({ href, onClick, ...props }: LinkProps) {
+  const { navigate } = useContext(RouterContext);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (

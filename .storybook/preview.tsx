@@ -1,0 +1,43 @@
+import type { Preview } from '@storybook/react-vite';
+import { withConsent } from './consent-decorator';
+
+const preview: Preview = {
+  decorators: [withConsent],
+  globalTypes: {
+    locale: {
+      description: 'Language of the consent texts',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'fi', title: 'Suomi', right: 'fi' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    consent: {
+      description: "The visitor's consent",
+      toolbar: {
+        title: 'Consent',
+        icon: 'lock',
+        items: [
+          { value: 'undecided', title: 'Undecided' },
+          { value: 'accepted', title: 'All accepted' },
+          { value: 'rejected', title: 'All rejected' },
+          { value: 'custom', title: 'Custom: personalization and analytics' },
+          { value: 'gpc', title: 'Global Privacy Control on' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fi', consent: 'undecided' },
+  parameters: {
+    // Accessibility violations fail the story's test.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo, useState } from 'react';
+import { type ConsentState, storeInState } from '../.storybook/consent-decorator';
+import { App } from '../examples/shop/src/app';
+import { type Router, RouterContext } from '../examples/shop/src/router';
+import '../examples/shop/src/styles.css';
+
+/** The shop with its pages kept in memory, so that it runs inside Storybook's frame. */
+function ShopInMemory({ language, consent }: { language: 'fi' | 'en'; consent: ConsentState }) {
+  const [path, setPath] = useState(language === 'en' ? '/en' : '/');
+  const router = useMemo<Router>(() => ({ usePath: () => path, navigate: setPath }), [path]);
+  const store = useMemo(() => storeInState(consent), [consent]);
+  return (
+    <RouterContext.Provider value={router}>
+      <App store={store} />
+    </RouterContext.Provider>
+  );
+}
+
+const meta = {
+  title: 'Demo/Whole shop',
+  component: ShopInMemory,
+  parameters: { layout: 'fullscreen' },
+  render: (_args, { globals }) => (
+    <ShopInMemory
+      key={`${globals.locale}:${globals.consent}`}
+      language={globals.locale === 'en' ? 'en' : 'fi'}
+      consent={(globals.consent as ConsentState | undefined) ?? 'undecided'}
+    />
+  ),
+  args: { language: 'fi', consent: 'undecided' },
+} satisfies Meta<typeof ShopInMemory>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The demo shop as a customer builds it: use the toolbar to change the language and the consent. */
+export const WholeShop: Story = {
+  play: async ({ canvas, userEvent, globals }) => {
+    const products = globals.locale === 'en' ? 'Products' : 'Tuotteet';
+    await userEvent.click(canvas.getByRole('link', { name: products }));
+    await canvas.findByRole('heading', { level: 1, name: products });
+  },
+};
