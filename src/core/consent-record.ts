@@ -34,18 +34,13 @@ export interface RecordContext {
   textHash?: string;
 }
 
-const VERSION = '1';
 const ACTION_CODES: Readonly<Record<ConsentAction, string>> = {
   'accept-all': 'a',
   'reject-all': 'r',
   custom: 'c',
   withdraw: 'w',
 };
-const ACTIONS_BY_CODE = new Map(Object.entries(ACTION_CODES).map(([action, code]) => [code, action as ConsentAction]));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const BASE36 = /^[0-9a-z]{1,11}$/;
-const INTEGER = /^(0|[1-9][0-9]{0,8})$/;
-const CHOICE = /^([A-Za-z][A-Za-z0-9_-]*):([01])$/;
 /** Longer values are never ours; refusing them early bounds the work an attacker-supplied cookie can cause. */
 const MAX_LENGTH = 2048;
 
@@ -55,24 +50,16 @@ const MAX_LENGTH = 2048;
  * Only cookie-safe characters (RFC 6265 cookie-octet), categories in the policy's order.
  */
 export function encodeRecord<C extends string>(policy: Policy<C>, record: ConsentRecord<C>): string {
-  const choices = policy.categoryNames.map((name) => `${name}:${record.choices[name] ? 1 : 0}`).join('|');
-  const signals = (record.signals.gpc ? 1 : 0) + (record.signals.dnt ? 2 : 0);
   return [
-    VERSION,
+    1,
     record.id,
-    String(record.revision),
+    record.revision,
     Date.parse(record.decidedAt).toString(36),
     Date.parse(record.expiresAt).toString(36),
     ACTION_CODES[record.action],
-    String(signals),
-    choices,
+    +record.signals.gpc + 2 * +record.signals.dnt,
+    policy.categoryNames.map((name) => `${name}:${+record.choices[name]}`).join('|'),
   ].join('.');
-}
-
-function timestamp(field: string): number | null {
-  if (!BASE36.test(field)) return null;
-  const ms = Number.parseInt(field, 36);
-  return Number.isSafeInteger(ms) && ms <= 8.64e15 ? ms : null;
 }
 
 /**
@@ -87,52 +74,29 @@ export function decodeRecord<C extends string>(
 ): ConsentRecord<C> | null {
   try {
     if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-    const fields = value.split('.');
-    if (fields.length !== 8) return null;
-    const [version, id, revision, decided, expires, actionCode, signalBits, choiceList] = fields as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    if (version !== VERSION || !UUID.test(id)) return null;
-    if (!INTEGER.test(revision) || Number(revision) !== policy.revision) return null;
-    const decidedAt = timestamp(decided);
-    const expiresAt = timestamp(expires);
-    if (decidedAt === null || expiresAt === null) return null;
-    if (decidedAt > now || expiresAt <= now || expiresAt <= decidedAt) return null;
-    if (expiresAt - decidedAt > policy.consentMaxAge) return null;
-    const action = ACTIONS_BY_CODE.get(actionCode);
-    if (!action || !/^[0-3]$/.test(signalBits)) return null;
-
-    const known = new Set<string>(policy.categoryNames);
-    const required = new Set<string>(policy.categories.filter((c) => c.required).map((c) => c.name));
-    const choices: Record<string, boolean> = {};
-    for (const entry of choiceList.split('|')) {
-      const match = CHOICE.exec(entry);
-      if (!match) return null;
-      const [, name, bit] = match as unknown as [string, string, string];
-      if (!known.has(name) || Object.hasOwn(choices, name)) return null;
-      if (required.has(name) && bit !== '1') return null;
-      choices[name] = bit === '1';
-    }
-    if (Object.keys(choices).length !== known.size) return null;
-
-    const bits = Number(signalBits);
+    const [, id = '', , decided = '', expires = '', code, bits = '', list = ''] = value.split('.');
+    const decidedAt = Number.parseInt(decided, 36);
+    const expiresAt = Number.parseInt(expires, 36);
+    const action = (Object.keys(ACTION_CODES) as ConsentAction[]).find((key) => ACTION_CODES[key] === code);
+    // Written this way round so that NaN fails every comparison.
+    if (!action || !UUID.test(id) || !(decidedAt <= now && now < expiresAt)) return null;
+    if (!(expiresAt - decidedAt <= policy.consentMaxAge)) return null;
+    const stored = new Map(list.split('|').map((entry) => entry.split(':') as [string, string]));
+    const choices = Object.fromEntries(
+      policy.categories.map((category) => [category.name, category.required || stored.get(category.name) === '1']),
+    ) as Record<C, boolean>;
     const record: ConsentRecord<C> = Object.freeze({
       id,
       revision: policy.revision,
-      choices: Object.freeze(choices) as Record<C, boolean>,
+      choices: Object.freeze(choices),
       decidedAt: new Date(decidedAt).toISOString(),
       expiresAt: new Date(expiresAt).toISOString(),
       action,
-      signals: Object.freeze({ gpc: (bits & 1) === 1, dnt: (bits & 2) === 2 }),
+      signals: Object.freeze({ gpc: (+bits & 1) > 0, dnt: (+bits & 2) > 0 }),
     });
-    // Only the canonical form is ours: this rejects reordered categories, padded numbers and the like.
+    // Only the exact canonical encoding is ours. Comparing with it rejects every other revision or version,
+    // unknown, missing, repeated or reordered categories, a required category stored as off, padded
+    // numbers and stray fields, without a rule for each.
     return encodeRecord(policy, record) === value ? record : null;
   } catch {
     return null;

@@ -67,26 +67,9 @@ export interface ConsentStore<C extends string = string> {
 /** Longest delay setTimeout accepts; a longer expiry is re-armed when the timer fires. */
 const MAX_TIMER = 2_147_483_647;
 
-function sameChoices<C extends string>(a: Choices<C>, b: Choices<C>, names: readonly C[]): boolean {
-  return names.every((name) => a[name] === b[name]);
-}
-
-function sameSnapshot<C extends string>(a: ConsentSnapshot<C>, b: ConsentSnapshot<C>, names: readonly C[]): boolean {
-  return (
-    a.status === b.status &&
-    a.record?.id === b.record?.id &&
-    a.record?.decidedAt === b.record?.decidedAt &&
-    a.record?.action === b.record?.action &&
-    a.signals.gpc === b.signals.gpc &&
-    a.signals.dnt === b.signals.dnt &&
-    sameChoices(a.choices, b.choices, names)
-  );
-}
-
 function resolveSignals(option: ConsentStoreOptions['signals']): PrivacySignals {
   if (typeof option === 'function') return option();
-  if (option) return Object.freeze({ gpc: option.gpc === true, dnt: option.dnt === true });
-  return readPrivacySignals();
+  return option ? Object.freeze({ gpc: option.gpc === true, dnt: option.dnt === true }) : readPrivacySignals();
 }
 
 /**
@@ -97,48 +80,47 @@ export function createConsentStore<C extends string>(
   policy: Policy<C>,
   options: ConsentStoreOptions<C> = {},
 ): ConsentStore<C> {
-  const now = options.now ?? Date.now;
+  const { now = Date.now, createId = randomId, serverValue } = options;
   const names = policy.categoryNames;
-  const required = new Set<C>(policy.categories.filter((c) => c.required).map((c) => c.name));
-  const inBrowser = typeof document !== 'undefined';
   const storage = resilientPersistence(
-    options.storage ?? (inBrowser ? cookiePersistence(policy) : memoryPersistence(options.serverValue ?? null)),
+    options.storage ??
+      (typeof document === 'undefined' ? memoryPersistence(serverValue ?? null) : cookiePersistence(policy)),
   );
   const sync =
     options.sync === false ? null : (options.sync ?? browserSync(`react-consent-policy:${policy.cookie.name}`));
-  const createId = options.createId ?? randomId;
   const listeners = new Set<() => void>();
-
-  const undecidedChoices = Object.freeze(
-    Object.fromEntries(names.map((name) => [name, required.has(name)])) as Record<C, boolean>,
+  const undecided = Object.freeze(
+    Object.fromEntries(policy.categories.map((category) => [category.name, category.required])) as Record<C, boolean>,
   );
 
-  function snapshotOf(record: ConsentRecord<C> | null, signals: PrivacySignals): ConsentSnapshot<C> {
+  let signals = resolveSignals(options.signals);
+  let recordContext: RecordContext = {};
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening: (() => void) | undefined;
+
+  /** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
+  const keyOf = (value: string | null) => `${value}${signals.gpc}${signals.dnt}`;
+  function snapshotOf(record: ConsentRecord<C> | null): ConsentSnapshot<C> {
     return Object.freeze({
       status: record ? 'decided' : 'undecided',
-      choices: record ? record.choices : undecidedChoices,
+      choices: record?.choices ?? undecided,
       record,
       signals,
     });
   }
-
-  let signals = resolveSignals(options.signals);
-  let current = snapshotOf(decodeRecord(policy, storage.read(), now()), signals);
-  const serverSnapshot = snapshotOf(decodeRecord(policy, options.serverValue ?? null, now()), NO_SIGNALS);
-
-  let recordContext: RecordContext = {};
-  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
-  let stopListening: (() => void) | null = null;
-
-  function notify() {
-    for (const listener of [...listeners]) listener();
+  function read(value: string | null) {
+    const record = decodeRecord(policy, value, now());
+    return { key: keyOf(record && value), snapshot: snapshotOf(record) };
   }
+
+  let current = read(storage.read());
+  const serverSnapshot = Object.freeze({ ...read(serverValue ?? null).snapshot, signals: NO_SIGNALS });
 
   function armExpiry() {
     clearTimeout(expiryTimer);
-    expiryTimer = undefined;
-    if (listeners.size === 0 || !current.record) return;
-    const delay = Date.parse(current.record.expiresAt) - now();
+    const record = current.snapshot.record;
+    if (!listeners.size || !record) return;
+    const delay = Date.parse(record.expiresAt) - now();
     expiryTimer = setTimeout(
       () => {
         getSnapshot();
@@ -148,47 +130,51 @@ export function createConsentStore<C extends string>(
     );
   }
 
-  /** Replaces the snapshot when it differs; returns whether it did. */
-  function update(next: ConsentSnapshot<C>): boolean {
-    if (sameSnapshot(current, next, names)) return false;
+  /** Takes the state of an encoded value; notifies only when it differs from the current one. */
+  function update(value: string | null): boolean {
+    const next = read(value);
+    if (next.key === current.key) return false;
     current = next;
     armExpiry();
     notify();
     return true;
   }
 
+  function notify() {
+    for (const listener of [...listeners]) listener();
+  }
+
   function getSnapshot(): ConsentSnapshot<C> {
-    const record = current.record;
+    const record = current.snapshot.record;
     if (record && Date.parse(record.expiresAt) <= now()) {
       // The choice has reached consentMaxAge: the visitor is asked again.
-      current = snapshotOf(null, signals);
+      current = read(null);
       queueMicrotask(notify);
     }
-    return current;
+    return current.snapshot;
   }
 
-  function readStored() {
-    return snapshotOf(decodeRecord(policy, storage.read(), now()), signals);
-  }
-
-  function decide(choices: Record<C, boolean>, action: ConsentAction) {
+  function decide(grant: (name: C) => boolean, action: ConsentAction) {
     const previous = getSnapshot();
-    for (const name of required) choices[name] = true;
-    if (previous.status === 'decided' && sameChoices(previous.choices, choices, names)) return;
-    const withdrawn = previous.status === 'decided' && names.some((name) => previous.choices[name] && !choices[name]);
+    const decided = previous.record;
+    const choices = Object.fromEntries(names.map((name) => [name, undecided[name] || grant(name)])) as Record<
+      C,
+      boolean
+    >;
+    if (decided && names.every((name) => decided.choices[name] === choices[name])) return;
     const decidedAt = now();
-    const record: ConsentRecord<C> = Object.freeze({
-      id: previous.record?.id ?? createId(),
+    const record: ConsentRecord<C> = {
+      id: decided?.id ?? createId(),
       revision: policy.revision,
-      choices: Object.freeze(choices),
+      choices,
       decidedAt: new Date(decidedAt).toISOString(),
       expiresAt: new Date(decidedAt + policy.consentMaxAge).toISOString(),
-      action: withdrawn ? 'withdraw' : action,
+      action: decided && names.some((name) => decided.choices[name] && !choices[name]) ? 'withdraw' : action,
       signals,
-    });
+    };
     const value = encodeRecord(policy, record);
     storage.write(value, policy.consentMaxAge);
-    update(snapshotOf(record, signals));
+    update(value);
     sync?.post({ value });
     try {
       options.onDecision?.(Object.freeze({ ...record, ...recordContext }));
@@ -198,74 +184,53 @@ export function createConsentStore<C extends string>(
     }
   }
 
-  function choicesFrom(grant: (name: C) => boolean): Record<C, boolean> {
-    return Object.fromEntries(names.map((name) => [name, grant(name)])) as Record<C, boolean>;
-  }
-
-  const thirdParty = new Set<C>(policy.categories.filter((c) => c.thirdParty).map((c) => c.name));
-
-  function getServerSnapshot() {
-    return serverSnapshot;
-  }
-
-  function subscribe(listener: () => void) {
-    listeners.add(listener);
-    if (listeners.size === 1) {
-      // Catch up on what happened while nobody listened (another tab, or the cookie after hydration).
-      const stored = readStored();
-      if (!sameSnapshot(current, stored, names)) current = stored;
-      stopListening =
-        sync?.listen((message) => {
-          const value = message.value === undefined ? storage.read() : message.value;
-          update(snapshotOf(decodeRecord(policy, value, now()), signals));
-        }) ?? null;
-      armExpiry();
-    }
-    return () => {
-      if (!listeners.delete(listener) || listeners.size > 0) return;
-      stopListening?.();
-      stopListening = null;
-      clearTimeout(expiryTimer);
-    };
-  }
-
   return {
     policy,
     getSnapshot,
-    getServerSnapshot,
-    subscribe,
+    getServerSnapshot: () => serverSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        // Catch up on what happened while nobody listened (another tab, or the cookie after hydration).
+        const stored = read(storage.read());
+        if (stored.key !== current.key) current = stored;
+        stopListening = sync?.listen((message) => update(message.value === undefined ? storage.read() : message.value));
+        armExpiry();
+      }
+      return () => {
+        if (listeners.delete(listener) && !listeners.size) {
+          stopListening?.();
+          clearTimeout(expiryTimer);
+        }
+      };
+    },
     acceptAll() {
+      // With a privacy signal on, "Accept all" leaves third-party categories off; only an explicit save grants them.
       const signalled = signals.gpc || signals.dnt;
-      decide(
-        choicesFrom((name) => !(signalled && thirdParty.has(name))),
-        'accept-all',
-      );
+      decide((name) => !(signalled && policy.categories.some((c) => c.name === name && c.thirdParty)), 'accept-all');
     },
     rejectAll() {
-      decide(
-        choicesFrom(() => false),
-        'reject-all',
-      );
+      decide(() => false, 'reject-all');
     },
     save(partial) {
-      const base = getSnapshot().choices;
-      const known = new Set<string>(names);
-      const given = (typeof partial === 'object' && partial !== null ? partial : {}) as Record<string, unknown>;
-      for (const key of Object.keys(given)) {
-        if (!known.has(key)) warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
+      const given: Record<string, unknown> = { ...partial };
+      for (const key in given) {
+        if (!names.includes(key as C))
+          warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
       }
+      const base = getSnapshot();
       // Only a literal true grants: a malformed value fails closed.
-      const choices = choicesFrom((name) => (Object.hasOwn(given, name) ? given[name] === true : base[name]));
-      const anyOptional = names.some((name) => !required.has(name) && choices[name]);
-      decide(choices, anyOptional || getSnapshot().status === 'decided' ? 'custom' : 'reject-all');
+      const grant = (name: C) => (name in given ? given[name] === true : base.choices[name]);
+      const custom = base.record || names.some((name) => !undecided[name] && grant(name));
+      decide(grant, custom ? 'custom' : 'reject-all');
     },
     reset() {
       storage.clear();
-      if (update(snapshotOf(null, signals))) sync?.post({ value: null });
+      if (update(null)) sync?.post({ value: null });
     },
     refresh() {
       signals = resolveSignals(options.signals);
-      update(readStored());
+      update(storage.read());
     },
     setRecordContext(context) {
       recordContext = { ...recordContext, ...context };
