@@ -36,6 +36,13 @@ export type {
   StorageKind,
 } from './policy';
 export { definePolicy, matchesStorageName, PolicyError } from './policy';
+export type {
+  PolicyStorage,
+  PolicyStorageOptions,
+  PolicyStorageSetOptions,
+  PolicyStorageTarget,
+} from './policy-storage';
+export { createPolicyStorage } from './policy-storage';
 export { readConsentCookie } from './server';
 export { readPrivacySignals } from './signals';
 export type { CookieScope } from './storage-cleanup';

@@ -11,5 +11,7 @@ export type { TrackedPixelProps } from './tracked-pixel';
 export { TrackedPixel } from './tracked-pixel';
 export type { UseConsentResult } from './use-consent';
 export { useConsent } from './use-consent';
+export type { ConsentedStorage, ConsentedStorageOptions } from './use-consented-storage';
+export { useConsentedStorage } from './use-consented-storage';
 export type { TrackedPixelOptions } from './use-tracked-pixel';
 export { useTrackedPixel } from './use-tracked-pixel';

@@ -1,0 +1,230 @@
+import type { ConsentStore } from './consent-store';
+import { isSecurePage, readCookie, serializeCookie } from './cookie';
+import { type Duration, toMilliseconds } from './duration';
+import { matchesStorageName, type PolicyStorageItem, type StorageKind } from './policy';
+import { deleteCookie, storageKeys, webStorage } from './storage-cleanup';
+import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';
+import { warn } from './warn';
+
+/** Which declared item a key means. */
+export interface PolicyStorageTarget<C extends string = string> {
+  /** Needed only when the policy declares the same name for more than one kind. */
+  kind?: StorageKind;
+  /** The category the caller expects the item to belong to; a different declaration refuses the access. */
+  category?: C;
+}
+
+export interface PolicyStorageSetOptions<C extends string = string> extends PolicyStorageTarget<C> {
+  /** How long the value should live. Default, and ceiling: the lifetime the policy declares for the item. */
+  lifetime?: Duration;
+}
+
+export interface PolicyStorageOptions {
+  /** The clock, in milliseconds since the epoch. Default: Date.now. */
+  now?: () => number;
+}
+
+/**
+ * Storage that keeps the cookie policy's promises: only declared keys, only while their category is
+ * granted, never longer than declared.
+ */
+export interface PolicyStorage<C extends string = string> {
+  /**
+   * The value, or null when there is none, its category is not granted, the key is not declared, or it
+   * has expired (an expired value is removed). Values written by other code (without an expiry) read as null.
+   */
+  get<T = unknown>(key: string, target?: PolicyStorageTarget<C>): T | null;
+  /**
+   * The value with when it was written and when it expires (never later than the declared lifetime allows,
+   * even for a value written before the policy shortened it), without removing anything.
+   */
+  read<T = unknown>(key: string, target?: PolicyStorageTarget<C>): StoredEnvelope<T> | null;
+  /**
+   * Writes a value (JSON) with an expiry. Refused, returning false (with a warning in development),
+   * unless the key is declared and its category granted. A longer `lifetime` than declared is clamped.
+   * A cookie gets the same clamped `Max-Age`.
+   */
+  set(key: string, value: unknown, options?: PolicyStorageSetOptions<C>): boolean;
+  /** Removes the value (a cookie in every Domain and Path variant). */
+  remove(key: string, target?: PolicyStorageTarget<C>): void;
+  /** Removes every declared local and session storage value whose expiry has passed. Runs once at creation. */
+  purgeExpired(): void;
+  /** The raw stored text while the category is granted, else null: a cheap, comparable snapshot for subscribers. */
+  raw(key: string, target?: PolicyStorageTarget<C>): string | null;
+  /** Hears writes and removals through any policy storage of this page, other tabs' storage events, and consent changes. */
+  subscribe(listener: () => void): () => void;
+}
+
+type Listener = () => void;
+/** Writes through any policy storage in this page notify every subscriber (two hooks on the same key stay in step). */
+const pageListeners = new Set<Listener>();
+const notifyPage = () => {
+  for (const listener of [...pageListeners]) listener();
+};
+
+/**
+ * Creates the policy storage for a consent store. Purges expired values at once.
+ *
+ * ```ts
+ * const storage = createPolicyStorage(store);
+ * storage.set('recently_viewed', ['p12'], { lifetime: '7d' }); // false unless personalization is granted
+ * storage.get<string[]>('recently_viewed');
+ * ```
+ */
+export function createPolicyStorage<C extends string>(
+  store: ConsentStore<C>,
+  options: PolicyStorageOptions = {},
+): PolicyStorage<C> {
+  const now = options.now ?? Date.now;
+  const { policy } = store;
+  const warned = new Set<string>();
+  const refuse = (message: string): false => {
+    if (!warned.has(message)) {
+      warned.add(message);
+      warn(`policy storage: ${message}`);
+    }
+    return false;
+  };
+
+  function declaration(key: string, target: PolicyStorageTarget<C> = {}): PolicyStorageItem<C> | null {
+    return (
+      policy.storage.find(
+        (item) => (target.kind === undefined || item.kind === target.kind) && matchesStorageName(item.name, key),
+      ) ?? null
+    );
+  }
+
+  /** Whether the declared item may be read or written now: the caller's category matches and it is granted. */
+  function allowed(item: PolicyStorageItem<C>, target: PolicyStorageTarget<C> = {}): boolean {
+    return (
+      (target.category === undefined || item.category === target.category) &&
+      store.getSnapshot().choices[item.category] === true
+    );
+  }
+
+  function readRaw(item: PolicyStorageItem<C>, key: string): string | null {
+    if (typeof document === 'undefined') return null;
+    try {
+      return item.kind === 'cookie' ? readCookie(document.cookie, key) : (webStorage(item.kind)?.getItem(key) ?? null);
+    } catch {
+      return null;
+    }
+  }
+
+  function removeRaw(item: PolicyStorageItem<C>, key: string) {
+    if (typeof document === 'undefined') return;
+    if (item.kind === 'cookie') deleteCookie(key);
+    else webStorage(item.kind)?.removeItem(key);
+  }
+
+  function read<T>(key: string, target?: PolicyStorageTarget<C>): StoredEnvelope<T> | null {
+    const item = declaration(key, target);
+    if (!item || !allowed(item, target)) return null;
+    const envelope = decodeStoredValue<T>(item.kind, readRaw(item, key));
+    return envelope && { ...envelope, expiresAt: effectiveExpiry(envelope, item.lifetime) };
+  }
+
+  const storage: PolicyStorage<C> = {
+    read,
+    get<T>(key: string, target?: PolicyStorageTarget<C>): T | null {
+      const envelope = read<T>(key, target);
+      if (!envelope) return null;
+      if (envelope.expiresAt <= now()) {
+        removeRaw(declaration(key, target) as PolicyStorageItem<C>, key);
+        notifyPage();
+        return null;
+      }
+      return envelope.value;
+    },
+    set(key, value, setOptions = {}) {
+      const item = declaration(key, setOptions);
+      if (!item) {
+        return refuse(
+          `"${key}" is not declared in the cookie policy, so it was not written. Declare it under a service's storage in definePolicy.`,
+        );
+      }
+      if (setOptions.category !== undefined && item.category !== setOptions.category) {
+        return refuse(
+          `"${key}" belongs to the category "${item.category}", not "${setOptions.category}", so it was not written.`,
+        );
+      }
+      if (!allowed(item)) {
+        return refuse(`"${key}" was not written: its category "${item.category}" is not granted.`);
+      }
+      if (typeof document === 'undefined') return false;
+      let lifetime = item.lifetime;
+      if (setOptions.lifetime !== undefined) {
+        const requested = toMilliseconds(setOptions.lifetime);
+        if (requested === null)
+          warn(
+            `policy storage: "${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`,
+          );
+        else if (requested > item.lifetime) {
+          warn(
+            `policy storage: "${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
+          );
+        } else lifetime = requested;
+      }
+      const writtenAt = now();
+      const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });
+      try {
+        if (item.kind === 'cookie') {
+          const { domain, sameSite, secure } = policy.cookie;
+          document.cookie = serializeCookie(key, encoded, {
+            maxAge: lifetime,
+            path: '/',
+            domain,
+            sameSite,
+            secure: secure ?? isSecurePage(),
+          });
+        } else {
+          const area = webStorage(item.kind);
+          if (!area) return false;
+          area.setItem(key, encoded);
+        }
+      } catch {
+        // Storage full or blocked: nothing was written.
+        return false;
+      }
+      notifyPage();
+      return true;
+    },
+    remove(key, target) {
+      const item = declaration(key, target);
+      if (!item) return;
+      removeRaw(item, key);
+      notifyPage();
+    },
+    purgeExpired() {
+      if (typeof document === 'undefined') return;
+      const at = now();
+      for (const kind of ['localStorage', 'sessionStorage'] as const) {
+        const area = webStorage(kind);
+        for (const key of storageKeys(area)) {
+          const item = declaration(key, { kind });
+          const envelope = item && decodeStoredValue(kind, area?.getItem(key));
+          if (item && envelope && effectiveExpiry(envelope, item.lifetime) <= at) area?.removeItem(key);
+        }
+      }
+    },
+    raw(key, target) {
+      const item = declaration(key, target);
+      return item && allowed(item, target) ? readRaw(item, key) : null;
+    },
+    subscribe(listener) {
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === null || declaration(event.key)) listener();
+      };
+      pageListeners.add(listener);
+      const unsubscribe = store.subscribe(listener);
+      if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+      return () => {
+        pageListeners.delete(listener);
+        unsubscribe();
+        if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+  storage.purgeExpired();
+  return storage;
+}
