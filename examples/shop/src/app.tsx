@@ -54,7 +54,7 @@ function Header({ page }: { page: string }) {
           </li>
         </ul>
       </nav>
-      <Link href={pathFor(other, page)} hrefLang={other} lang={other} aria-label={t.languageSwitchLabel}>
+      <Link href={pathFor(other, page)} hrefLang={other} lang={other}>
         {t.languageSwitch}
       </Link>
     </header>

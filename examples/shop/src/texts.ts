@@ -6,7 +6,6 @@ const fi = {
   skipToContent: 'Siirry sisältöön',
   nav: { label: 'Päävalikko', home: 'Etusivu', products: 'Tuotteet', cart: 'Ostoskori', cookies: 'Evästeet' },
   languageSwitch: 'In English',
-  languageSwitchLabel: 'Vaihda kieli englanniksi',
   hero: {
     title: 'Pehmeää pienille, helppoa äideille',
     text: 'Vauvanvaatteet, leikit ja imetyksen apuvälineet luonnonmateriaaleista. Toimitus Suomeen 2-4 arkipäivässä.',
@@ -42,7 +41,6 @@ const en: ShopTexts = {
   skipToContent: 'Skip to content',
   nav: { label: 'Main menu', home: 'Home', products: 'Products', cart: 'Cart', cookies: 'Cookies' },
   languageSwitch: 'Suomeksi',
-  languageSwitchLabel: 'Switch the language to Finnish',
   hero: {
     title: 'Soft for the little ones, easy for mothers',
     text: 'Baby clothes, toys and nursing helpers made of natural materials. Delivery in Finland in 2-4 working days.',

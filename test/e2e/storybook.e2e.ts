@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchBrowser, newVisitor, type Visitor } from './support/browser';
+import { LANGUAGES } from './support/shop';
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+}
+
+const storybookUrl = inject('storybookUrl');
+
+/** Storybook's own report when a story has finished: its play function and its accessibility check. */
+interface StoryFinished {
+  status: 'success' | 'error';
+  reporters: { type: string; status: string; result?: { violations?: { id: string }[] } }[];
+}
+
+async function storyEntries(): Promise<IndexEntry[]> {
+  if (!storybookUrl) return [];
+  const response = await fetch(`${storybookUrl}/index.json`);
+  const index = (await response.json()) as { entries: Record<string, IndexEntry> };
+  return Object.values(index.entries).filter((entry) => entry.type === 'story');
+}
+
+const entries = await storyEntries();
+
+let browser: Browser;
+let visitor: Visitor;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  visitor = await newVisitor(browser);
+  page = visitor.page;
+  // Hear Storybook's channel from its first moment, so that no story's result is missed.
+  await visitor.context.addInitScript(() => {
+    let channel: unknown;
+    const state = window as unknown as { __storyFinished?: unknown; __playError?: unknown };
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set(next: { on(event: string, handler: (payload: unknown) => void): void }) {
+        channel = next;
+        next.on('storyFinished', (payload) => {
+          state.__storyFinished = payload;
+        });
+        next.on('playFunctionThrewException', (error) => {
+          state.__playError = error;
+        });
+      },
+    });
+  });
+});
+afterAll(async () => {
+  await visitor?.close();
+  await browser?.close();
+});
+
+describe.skipIf(!storybookUrl || entries.length === 0)('given the built Storybook', () => {
+  test('it lists stories for every component and demo', () => {
+    const titles = new Set(entries.map((entry) => entry.title));
+    expect([...titles]).toEqual(expect.arrayContaining(['Demo/ConsentGate and TrackedPixel', 'Demo/Whole shop']));
+  });
+
+  describe.each(LANGUAGES)('in %s', (language) => {
+    test.each(entries.map((entry) => [`${entry.title} / ${entry.name}`, entry.id]))(
+      '%s plays through and axe finds no violations',
+      async (_name, id) => {
+        await page.goto(`${storybookUrl}/iframe.html?id=${id}&viewMode=story&globals=locale:${language}`);
+        const finished = (await page
+          .waitForFunction(() => (window as unknown as { __storyFinished?: unknown }).__storyFinished, null, {
+            timeout: 20_000,
+          })
+          .then((handle) => handle.jsonValue())) as StoryFinished;
+        const playError = await page.evaluate(() => (window as unknown as { __playError?: unknown }).__playError);
+        expect(playError ?? null, 'the play function threw').toBeNull();
+        const storybookA11y = finished.reporters
+          .filter((report) => report.type === 'a11y')
+          .flatMap((report) => report.result?.violations?.map((violation) => violation.id) ?? []);
+        expect(storybookA11y, "Storybook's accessibility check").toEqual([]);
+        expect(finished.status).toBe('success');
+
+        expect(await axeViolations(page, { include: '#storybook-root' })).toEqual([]);
+        // Whatever the story shows is in the language it was asked for.
+        const lang = await page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang'));
+        expect(lang).toBe(language);
+      },
+    );
+  });
+});
