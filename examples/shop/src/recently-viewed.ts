@@ -1,22 +1,22 @@
 import { useCallback } from 'react';
-import { useConsent } from 'react-consent-policy';
-import { createLocalValue, useLocalValue } from './local-value';
+import { useConsent, useConsentedStorage } from 'react-consent-policy';
 
 const NONE: readonly string[] = [];
 const MAX = 4;
 
-/** `recently_viewed` belongs to personalization: read and written only while the visitor allows it. */
-const viewedValue = createLocalValue<readonly string[]>('recently_viewed', NONE);
-
+/**
+ * `recently_viewed` belongs to personalization: the library writes it only while the visitor allows
+ * personalization, reads nothing otherwise, and deletes it when personalization is withdrawn.
+ */
 export function useRecentlyViewed() {
   const granted = useConsent('personalization');
-  const [stored] = useLocalValue(viewedValue, NONE);
+  const [stored, setStored] = useConsentedStorage<readonly string[]>('personalization', 'recently_viewed');
   const remember = useCallback(
     (id: string) => {
       if (!granted) return;
-      viewedValue.set([id, ...viewedValue.get().filter((other) => other !== id)].slice(0, MAX));
+      setStored((previous) => [id, ...(previous ?? NONE).filter((other) => other !== id)].slice(0, MAX));
     },
-    [granted],
+    [granted, setStored],
   );
-  return { granted, viewed: granted ? stored : NONE, remember };
+  return { granted, viewed: stored ?? NONE, remember };
 }
