@@ -2,3 +2,4 @@
 
 export * from './core/index';
 export * from './react/index';
+export * from './ui/index';

@@ -1,0 +1,22 @@
+/** The languages the bundled locale files cover. */
+export const CONSENT_LANGUAGES = ['fi', 'en'] as const;
+export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
+
+/** The default when nothing says which language to show: the shop is Finnish. */
+export const DEFAULT_LANGUAGE: ConsentLanguage = 'fi';
+
+/** 'fi-FI' -> 'fi'; null for a language the locale files do not cover. */
+export function supportedLanguage(value: unknown): ConsentLanguage | null {
+  if (typeof value !== 'string') return null;
+  const base = value.trim().toLowerCase().split(/[-_]/)[0];
+  return (CONSENT_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as ConsentLanguage) : null;
+}
+
+/** The first supported language of a list (an i18next instance's resolved language, then its fallbacks). */
+export function firstSupported(candidates: readonly unknown[]): ConsentLanguage | null {
+  for (const candidate of candidates) {
+    const language = supportedLanguage(candidate);
+    if (language) return language;
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useState, useSyncExternalStore } from 'react';
+import type { Category, PolicyCategory } from '../../core/policy';
+import { type ConsentText, useConsentText } from '../../i18n/use-consent-text';
+import { useRecordContext } from '../../i18n/use-record-context';
+import { useConsentContext } from '../../react/consent-context';
+import type { PreferencesDialogProps } from '../preferences-dialog';
+import { categoryText } from '../shared/category-text';
+import { classNames } from '../shared/class-names';
+import { ServiceTable } from '../shared/service-table';
+import { SignalNote } from '../shared/signal-note';
+
+const notOpen = () => false;
+
+/** Focus goes back to the control that opened the dialog; when it is gone, to the banner's confirmation. */
+function returnFocus(event: Event, opener: HTMLElement | null) {
+  event.preventDefault();
+  if (opener?.isConnected) {
+    opener.focus();
+    if (document.activeElement === opener) return;
+  }
+  document.querySelector<HTMLElement>('[data-consent-confirmation]')?.focus();
+}
+
+export default function PreferencesDialogPanel({ className }: PreferencesDialogProps) {
+  const { preferences } = useConsentContext('PreferencesDialog');
+  const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
+  const text = useConsentText('PreferencesDialog');
+  useRecordContext(text);
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? preferences.open() : preferences.close())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="rcp-overlay" />
+        {/* Radix does not set aria-modal itself; assistive technology needs it to treat the page as inert. */}
+        <Dialog.Content
+          aria-modal="true"
+          lang={text.lang}
+          className={classNames('rcp-dialog', className)}
+          onCloseAutoFocus={(event) => returnFocus(event, preferences.opener())}
+        >
+          <PreferencesForm text={text} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The dialog's content; mounted on every opening, so it starts from the saved choices each time. */
+function PreferencesForm({ text }: { text: ConsentText }) {
+  const { store, policy, actions, preferences } = useConsentContext('PreferencesDialog');
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const [draft, setDraft] = useState<Record<string, boolean>>(() => ({ ...snapshot.choices }));
+
+  const decideAndClose = (decide: () => void) => {
+    decide();
+    preferences.close();
+  };
+  const optional = policy.categories.filter((category) => !category.required);
+
+  return (
+    <>
+      <div className="rcp-dialog__header">
+        <Dialog.Title className="rcp-dialog__title">{text.t('dialog.title')}</Dialog.Title>
+        <Dialog.Close className="rcp-dialog__close" aria-label={text.t('dialog.close')}>
+          <span aria-hidden="true">×</span>
+        </Dialog.Close>
+      </div>
+      <div className="rcp-dialog__body">
+        <Dialog.Description>{text.t('dialog.description')}</Dialog.Description>
+        <SignalNote signals={snapshot.signals} text={text} />
+        {policy.categories.map((category) => (
+          <CategorySection
+            key={category.name}
+            category={category}
+            text={text}
+            checked={category.required || draft[category.name] === true}
+            onToggle={() => setDraft((current) => ({ ...current, [category.name]: !current[category.name] }))}
+          />
+        ))}
+      </div>
+      <div className="rcp-dialog__actions">
+        <button
+          type="button"
+          className="rcp-button rcp-button--choice"
+          onClick={() =>
+            decideAndClose(() =>
+              actions.save(
+                Object.fromEntries(
+                  optional.map((category) => [category.name, draft[category.name] === true]),
+                ) as Record<Category, boolean>,
+              ),
+            )
+          }
+        >
+          {text.t('dialog.save')}
+        </button>
+        <button
+          type="button"
+          className="rcp-button rcp-button--choice"
+          onClick={() => decideAndClose(actions.acceptAll)}
+        >
+          {text.t('dialog.acceptAll')}
+        </button>
+        <button
+          type="button"
+          className="rcp-button rcp-button--choice"
+          onClick={() => decideAndClose(actions.rejectAll)}
+        >
+          {text.t('dialog.rejectAll')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function CategorySection({
+  category,
+  text,
+  checked,
+  onToggle,
+}: {
+  category: PolicyCategory;
+  text: ConsentText;
+  checked: boolean;
+  onToggle: () => void;
+}) {
+  const { policy } = useConsentContext('PreferencesDialog');
+  const id = useId();
+  const { name, description, required } = categoryText(category, text);
+  const services = policy.services.filter((service) => service.category === category.name);
+  return (
+    <section className="rcp-category" aria-labelledby={`${id}-name`} data-category={category.name}>
+      <div className="rcp-category__head">
+        <h3 id={`${id}-name`} className="rcp-category__name">
+          {name}
+        </h3>
+        <button
+          type="button"
+          role="switch"
+          className="rcp-switch"
+          aria-checked={checked}
+          aria-labelledby={`${id}-name`}
+          aria-describedby={category.required ? `${id}-description ${id}-required` : `${id}-description`}
+          disabled={category.required}
+          onClick={onToggle}
+        >
+          <span className="rcp-switch__thumb" aria-hidden="true" />
+        </button>
+      </div>
+      <p id={`${id}-description`} className="rcp-category__description">
+        {description}
+      </p>
+      {category.required ? (
+        <p id={`${id}-required`} className="rcp-category__required">
+          {required}
+        </p>
+      ) : null}
+      {services.length > 0 ? (
+        <details className="rcp-category__details">
+          <summary>{text.t('dialog.details')}</summary>
+          {services.map((service) => (
+            <ServiceTable key={service.id} service={service} text={text} />
+          ))}
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { createElement, useState } from 'react';
+import type { Category } from '../../core/policy';
+import type { ConsentText } from '../../i18n/use-consent-text';
+import { useConsentContext } from '../../react/consent-context';
+import { categoryText } from '../shared/category-text';
+import type { Heading } from '../shared/heading';
+import { useSnapshot } from '../shared/use-snapshot';
+
+/**
+ * The visitor's consent receipt: consent id, date and time, each category's state and the policy
+ * revision, with "Change settings" and "Withdraw consent" (every optional category off, in one step).
+ */
+export function ConsentReceipt({ text, heading }: { text: ConsentText; heading: Heading }) {
+  const { policy, actions } = useConsentContext('CookiePolicy');
+  const snapshot = useSnapshot('CookiePolicy');
+  const [withdrawn, setWithdrawn] = useState(false);
+  const record = snapshot.record;
+  const optional = policy.categories.filter((category) => !category.required);
+
+  const withdraw = () => {
+    actions.save(Object.fromEntries(optional.map((category) => [category.name, false])) as Record<Category, boolean>);
+    setWithdrawn(true);
+  };
+
+  return (
+    <section className="rcp-policy__section rcp-receipt">
+      {createElement(heading, null, text.t('policy.receiptTitle'))}
+      {record ? (
+        <dl className="rcp-receipt__list">
+          <dt>{text.t('policy.receiptId')}</dt>
+          <dd>
+            <code>{record.id}</code>
+          </dd>
+          <dt>{text.t('policy.receiptDate')}</dt>
+          <dd>
+            <time dateTime={record.decidedAt}>
+              {new Intl.DateTimeFormat(text.lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+                new Date(record.decidedAt),
+              )}
+            </time>
+          </dd>
+          <dt>{text.t('policy.receiptAction')}</dt>
+          <dd>{text.t(`policy.actions.${record.action}`)}</dd>
+          {policy.categories.map((category) => (
+            <div key={category.name} className="rcp-receipt__category">
+              <dt>{categoryText(category, text).name}</dt>
+              <dd data-category={category.name}>
+                {text.t(snapshot.choices[category.name] ? 'policy.granted' : 'policy.denied')}
+              </dd>
+            </div>
+          ))}
+          <dt>{text.t('policy.receiptRevision')}</dt>
+          <dd>{record.revision}</dd>
+        </dl>
+      ) : (
+        <p>{text.t('policy.receiptNone')}</p>
+      )}
+      <div className="rcp-receipt__actions">
+        <button
+          type="button"
+          className="rcp-button rcp-button--choice"
+          aria-haspopup="dialog"
+          onClick={actions.openPreferences}
+        >
+          {text.t('policy.change')}
+        </button>
+        {record ? (
+          <button type="button" className="rcp-button rcp-button--choice" onClick={withdraw}>
+            {text.t('policy.withdraw')}
+          </button>
+        ) : null}
+      </div>
+      <div role="status" className="rcp-receipt__status">
+        {withdrawn && record && optional.every((category) => !snapshot.choices[category.name])
+          ? text.t('policy.withdrawDone')
+          : null}
+      </div>
+    </section>
+  );
+}

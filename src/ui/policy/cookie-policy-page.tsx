@@ -1,0 +1,106 @@
+import { createElement, useId } from 'react';
+import { ConsentTrans } from '../../i18n/consent-trans';
+import { formatDurationRange } from '../../i18n/format-duration';
+import { POLICY_PARAGRAPHS } from '../../i18n/policy-text';
+import { type ConsentText, useConsentText } from '../../i18n/use-consent-text';
+import { useRecordContext } from '../../i18n/use-record-context';
+import { useConsentContext } from '../../react/consent-context';
+import type { CookiePolicyProps } from '../cookie-policy';
+import { categoryText } from '../shared/category-text';
+import { classNames } from '../shared/class-names';
+import { type Heading, heading } from '../shared/heading';
+import { ServiceTable } from '../shared/service-table';
+import { ConsentReceipt } from './consent-receipt';
+import { StoredNow } from './stored-now';
+
+/** The id of the browser guides, which the policy text's "here" / "täältä" links to. */
+export const BROWSER_GUIDES_ID = 'consent-browser-guides';
+const GUIDES = ['chrome', 'firefox', 'safari', 'edge'] as const;
+const GOOGLE_PARTNER_SITES = 'https://policies.google.com/technologies/partner-sites';
+
+/** The cookie policy page: its text from the locale files, then sections generated from the policy. */
+export default function CookiePolicyPage({ className, headingLevel = 1 }: CookiePolicyProps) {
+  const { policy } = useConsentContext('CookiePolicy');
+  const text = useConsentText('CookiePolicy');
+  useRecordContext(text);
+  const titleId = useId();
+  const h1 = heading(headingLevel);
+  const h2 = heading(headingLevel + 1);
+  const h3 = heading(headingLevel + 2);
+
+  return (
+    <article className={classNames('rcp-policy', className)} lang={text.lang} aria-labelledby={titleId}>
+      {createElement(h1, { id: titleId }, text.t('policy.title'))}
+      {POLICY_PARAGRAPHS.map((key) => (
+        <p key={key}>
+          <ConsentTrans
+            text={text}
+            i18nKey={`policy.text.${key}`}
+            components={{
+              // biome-ignore lint/a11y/useAnchorContent: <Trans> puts the translated link text inside
+              guidesLink: <a className="rcp-link" href={`#${BROWSER_GUIDES_ID}`} />,
+              // biome-ignore lint/a11y/useAnchorContent: <Trans> puts the translated link text inside
+              gaLink: <a className="rcp-link" href={`${GOOGLE_PARTNER_SITES}?hl=${text.lang}`} />,
+            }}
+          />
+        </p>
+      ))}
+
+      <section className="rcp-policy__section">
+        {createElement(h2, null, text.t('policy.categoriesTitle'))}
+        <ul className="rcp-policy__categories">
+          {policy.categories.map((category) => {
+            const { name, description } = categoryText(category, text);
+            return (
+              <li key={category.name}>
+                <strong>{name}</strong> ({text.t(category.required ? 'policy.required' : 'policy.optional')}).{' '}
+                {description}{' '}
+                {text.t('policy.lifetime', {
+                  range: formatDurationRange(category.declaredLifetime.min, category.declaredLifetime.max, text.lang),
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="rcp-policy__section">
+        {createElement(h2, null, text.t('policy.servicesTitle'))}
+        {policy.categories.map((category) => {
+          const services = policy.services.filter((service) => service.category === category.name);
+          if (services.length === 0) return null;
+          return (
+            <div key={category.name} className="rcp-policy__category">
+              {createElement(h3, null, categoryText(category, text).name)}
+              {services.map((service) => (
+                <ServiceTable key={service.id} service={service} text={text} />
+              ))}
+            </div>
+          );
+        })}
+      </section>
+
+      <BrowserGuides text={text} heading={h2} />
+      <ConsentReceipt text={text} heading={h2} />
+      <StoredNow text={text} heading={h2} />
+    </article>
+  );
+}
+
+function BrowserGuides({ text, heading: level }: { text: ConsentText; heading: Heading }) {
+  return (
+    <section className="rcp-policy__section" id={BROWSER_GUIDES_ID} tabIndex={-1}>
+      {createElement(level, null, text.t('policy.guidesTitle'))}
+      <p>{text.t('policy.guidesIntro')}</p>
+      <ul className="rcp-policy__guides">
+        {GUIDES.map((browser) => (
+          <li key={browser}>
+            <a className="rcp-link" href={text.t(`policy.guides.${browser}.href`)}>
+              {text.t(`policy.guides.${browser}.name`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { Suspense, useState, useSyncExternalStore } from 'react';
+import { useConsentContext } from '../react/consent-context';
+import { LazyPreferencesDialog } from './lazy-parts';
+
+export interface PreferencesDialogProps {
+  /** Added to the dialog's content element (`rcp-dialog`). */
+  className?: string;
+}
+
+const notOpen = () => false;
+
+/**
+ * The second layer, mounted once by the app. Opened by the banner's Settings, `<CookieSettingsButton />`
+ * and `openPreferences()`; its code (with Radix Dialog) loads when it first opens.
+ */
+export function PreferencesDialog(props: PreferencesDialogProps) {
+  const { preferences } = useConsentContext('PreferencesDialog');
+  const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  if (!used) return null;
+  return (
+    <Suspense fallback={null}>
+      <LazyPreferencesDialog {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,120 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import type { ReactNode } from 'react';
+import { expect } from 'vitest';
+import { shopPolicy } from '../../examples/shop-policy';
+import {
+  ConsentBanner,
+  ConsentProvider,
+  type ConsentStore,
+  CookieSettingsButton,
+  createConsentStore,
+  PreferencesDialog,
+} from '../../src/index';
+
+export { shopPolicy };
+
+export interface ShopOptions {
+  language?: 'fi' | 'en';
+  i18n?: object;
+  signals?: { gpc?: boolean; dnt?: boolean };
+  store?: ConsentStore;
+  /** Rendered inside the page's main content. */
+  children?: ReactNode;
+}
+
+/** A fresh store for the shop's policy, with no cross-tab channel and no privacy signal unless given. */
+export function shopStore(signals: ShopOptions['signals'] = {}): ConsentStore {
+  return createConsentStore(shopPolicy, { sync: false, signals });
+}
+
+/** A page of the shop as the app would mount it: banner, page content, footer settings button, dialog. */
+export function renderShop({ language, i18n, signals, store = shopStore(signals), children }: ShopOptions = {}) {
+  document.title = 'For Minis And Mommies';
+  document.documentElement.lang = language ?? 'fi';
+  const user = userEvent.setup();
+  const view = render(
+    <ConsentProvider policy={shopPolicy} store={store} language={language} i18n={i18n}>
+      <ConsentBanner policyHref="/cookies" />
+      <header>
+        <a href="/">For Minis And Mommies</a>
+      </header>
+      <main>
+        <h1>Shop</h1>
+        <a href="/products">Products</a>
+        {children}
+      </main>
+      <footer>
+        <CookieSettingsButton />
+      </footer>
+      <PreferencesDialog />
+    </ConsentProvider>,
+  );
+  return { ...view, user, store };
+}
+
+/** The banner region, once its code has loaded. */
+export function findBanner(name: RegExp | string) {
+  return screen.findByRole('region', { name });
+}
+
+/**
+ * axe-core on the whole document, with zero violations expected. Colour contrast is left to the browser
+ * tests: jsdom computes no colours.
+ */
+export async function expectNoAxeViolations(context: Element | Document = document) {
+  const results = await axe.run(context, { rules: { 'color-contrast': { enabled: false } } });
+  const found = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+/** Both languages with the words a visitor reads in each. */
+export const LANGUAGES = [
+  {
+    language: 'fi',
+    banner: 'Evästeet ja yksityisyytesi',
+    acceptAll: 'Hyväksy kaikki',
+    rejectAll: 'Hylkää kaikki',
+    settings: 'Asetukset',
+    dialog: 'Evästeasetukset',
+    save: 'Tallenna valinnat',
+    close: 'Sulje',
+    settingsButton: 'Evästeasetukset',
+    personalization: 'Personointi',
+    analytics: 'Analytiikka',
+    marketing: 'Markkinointi',
+    necessary: 'Välttämättömät',
+    accepted: 'Hyväksyit kaikki evästeet. Voit muuttaa evästeasetuksiasi milloin tahansa.',
+    rejected: 'Hylkäsit valinnaiset evästeet.',
+    saved: 'Tallensit evästevalintasi.',
+    hide: 'Piilota viesti',
+    withdraw: 'Peru suostumus',
+    change: 'Muuta asetuksia',
+    policyTitle: 'Evästeet',
+  },
+  {
+    language: 'en',
+    banner: 'Cookies and your privacy',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    settings: 'Settings',
+    dialog: 'Cookie settings',
+    save: 'Save choices',
+    close: 'Close',
+    settingsButton: 'Cookie settings',
+    personalization: 'Personalization',
+    analytics: 'Analytics',
+    marketing: 'Marketing',
+    necessary: 'Necessary',
+    accepted: 'You accepted all cookies. You can change your cookie settings at any time.',
+    rejected: 'You rejected optional cookies.',
+    saved: 'You saved your cookie choices.',
+    hide: 'Hide this message',
+    withdraw: 'Withdraw consent',
+    change: 'Change settings',
+    policyTitle: 'Cookies',
+  },
+] as const;
