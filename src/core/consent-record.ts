@@ -103,15 +103,22 @@ export function decodeRecord<C extends string>(
   }
 }
 
-/** A random UUID v4: `crypto.randomUUID` where it exists, `crypto.getRandomValues` or Math.random otherwise. */
+/**
+ * A random UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists on plain
+ * http pages; Math.random only where there is no Web Crypto at all.
+ */
 export function randomId(): string {
-  const crypto = globalThis.crypto;
-  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
   const bytes = new Uint8Array(16);
-  if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  try {
+    crypto.getRandomValues(bytes);
+  } catch {
+    for (let i = 0; i < 16; i++) bytes[i] = Math.random() * 256;
+  }
+  let hex = '';
+  for (let i = 0; i < 16; i++) {
+    // Version 4 in byte 6, variant 10xx in byte 8.
+    const byte = i === 6 ? ((bytes[i] as number) & 15) | 64 : i === 8 ? ((bytes[i] as number) & 63) | 128 : bytes[i];
+    hex += (256 + (byte as number)).toString(16).slice(1) + (i === 3 || i === 5 || i === 7 || i === 9 ? '-' : '');
+  }
+  return hex;
 }

@@ -214,9 +214,11 @@ export function createConsentStore<C extends string>(
     },
     save(partial) {
       const given: Record<string, unknown> = { ...partial };
-      for (const key in given) {
-        if (!names.includes(key as C))
-          warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+        for (const key in given) {
+          if (!names.includes(key as C))
+            warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
+        }
       }
       const base = getSnapshot();
       // Only a literal true grants: a malformed value fails closed.

@@ -10,7 +10,11 @@ export function isDevelopment(): boolean {
   }
 }
 
-/** A loud development-only warning that names the library. */
+/**
+ * A loud development-only warning that names the library. Call sites guard it with
+ * `if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')` as well, written out in
+ * full, so that a production bundle drops the message text (bundlers only fold that exact expression).
+ */
 export function warn(message: string): void {
   if (isDevelopment()) console.warn(`react-consent-policy: ${message}`);
 }

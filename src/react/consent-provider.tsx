@@ -3,7 +3,6 @@ import type { ConsentRecord } from '../core/consent-record';
 import { type ConsentStore, createConsentStore } from '../core/consent-store';
 import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
-import { attachStorageCleanup } from '../core/storage-cleanup';
 import { ConsentContext, type ConsentContextValue, ConsentLanguageContext } from './consent-context';
 import { createPreferencesState } from './preferences-state';
 
@@ -69,8 +68,22 @@ export function ConsentProvider({
     };
   });
 
-  // Declared storage of categories that are not granted is deleted at start and after every change.
-  useEffect(() => attachStorageCleanup(value.store), [value.store]);
+  // Declared storage of categories that are not granted is deleted at start and after every change. The
+  // cleanup comes in its own chunk: it is needed only after the first paint, and keeps the entry small.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    import('../core/storage-cleanup').then(
+      (module) => {
+        if (live) stop = module.attachStorageCleanup(value.store);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [value.store]);
 
   const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
 

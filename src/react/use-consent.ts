@@ -16,7 +16,13 @@ export function useConsent(): UseConsentResult;
 export function useConsent(category: Category): boolean;
 export function useConsent(category?: Category): UseConsentResult | boolean {
   const { store, actions } = useConsentContext(category === undefined ? 'useConsent()' : `useConsent('${category}')`);
-  if (category !== undefined && !store.policy.categoryNames.includes(category) && !warned.has(category)) {
+  if (
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production' &&
+    category !== undefined &&
+    !store.policy.categoryNames.includes(category) &&
+    !warned.has(category)
+  ) {
     warned.add(category);
     warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
   }

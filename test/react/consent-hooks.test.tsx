@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { Profiler, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
@@ -259,5 +259,28 @@ describe('ConsentProvider', () => {
       </ConsentProvider>,
     );
     expect(screen.getByText('analytics on')).toBeTruthy();
+  });
+});
+
+describe('cleanup by the provider', () => {
+  it('deletes the declared storage of categories not granted, at start and after a withdrawal', async () => {
+    document.cookie = '_ga=GA1.1.123.456; Path=/';
+    document.cookie = '_ga_ABC123=GS1.1.1; Path=/';
+    document.cookie = 'unrelated=1; Path=/';
+    localStorage.setItem('recently_viewed', '["bib"]');
+    localStorage.setItem('cart', '["bib"]');
+    const store = memoryStore();
+    render(withStore(store, <p>shop</p>));
+    await waitFor(() => expect(document.cookie).not.toContain('_ga'));
+    expect(localStorage.getItem('recently_viewed')).toBeNull();
+    expect(localStorage.getItem('cart')).toBe('["bib"]');
+    expect(document.cookie).toContain('unrelated=1');
+
+    act(() => store.acceptAll());
+    document.cookie = '_ga=GA1.1.789; Path=/';
+    localStorage.setItem('recently_viewed', '["cap"]');
+    act(() => store.save({ analytics: false }));
+    await waitFor(() => expect(document.cookie).not.toContain('_ga='));
+    expect(localStorage.getItem('recently_viewed')).toBe('["cap"]');
   });
 });
