@@ -19,7 +19,11 @@ export const WORDS = {
     addToCart: 'Lisää ostoskoriin',
     home: 'Etusivu',
     cookiesLink: 'Evästeet',
-    withdraw: /Peru suostumus|Peruuta suostumus/,
+    withdraw: 'Peru suostumus',
+    close: 'Sulje',
+    dialogTitle: 'Evästeasetukset',
+    analytics: 'Analytiikka',
+    marketing: 'Markkinointi',
   },
   en: {
     acceptAll: 'Accept all',
@@ -32,7 +36,11 @@ export const WORDS = {
     addToCart: 'Add to cart',
     home: 'Home',
     cookiesLink: 'Cookies',
-    withdraw: /Withdraw consent/,
+    withdraw: 'Withdraw consent',
+    close: 'Close',
+    dialogTitle: 'Cookie settings',
+    analytics: 'Analytics',
+    marketing: 'Marketing',
   },
 } as const;
 
@@ -59,6 +67,27 @@ export function banner(page: Page, language: Language) {
 /** The preferences dialog. */
 export function dialog(page: Page) {
   return page.getByRole('dialog');
+}
+
+/** The footer's Cookie settings control, present on every page. */
+export function settingsButton(page: Page, language: Language) {
+  return page.getByRole('contentinfo').getByRole('button', { name: WORDS[language].cookieSettings });
+}
+
+/** The consent cookie's raw value, or null. */
+export async function consentCookie(page: Page): Promise<string | null> {
+  const cookies = await page.context().cookies();
+  return cookies.find((cookie) => cookie.name === shopPolicy.cookie.name)?.value ?? null;
+}
+
+/** Google's `consent` commands in the page's dataLayer, as [command, type, state] triples. */
+export async function consentCommands(page: Page): Promise<[string, string, Record<string, string>][]> {
+  return page.evaluate(() =>
+    ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? [])
+      .map((entry) => Array.from(entry as ArrayLike<unknown>))
+      .filter((entry) => entry[0] === 'consent')
+      .map((entry) => entry as [string, string, Record<string, string>]),
+  );
 }
 
 /** The tracking elements a page can hold: Google's tag and pixel images. */

@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, WCAG_TAGS } from './support/axe';
+import { launchBrowser, newVisitor } from './support/browser';
+import { banner, consentCookie, dialog, LANGUAGES, PRODUCT, shopUrl, WORDS } from './support/shop';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What has focus: its accessible role, text and where it sits. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    return {
+      tag: element?.tagName ?? null,
+      text: (element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim(),
+      inBanner: Boolean(element?.closest('[data-consent-banner]')),
+      inDialog: Boolean(element?.closest('[role="dialog"]')),
+      isBody: element === document.body,
+    };
+  });
+}
+
+async function tabUntil(page: Page, done: (state: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
+  for (let step = 1; step <= max; step += 1) {
+    await page.keyboard.press('Tab');
+    if (done(await focused(page))) return step;
+  }
+  throw new Error(`focus never got there in ${max} presses of Tab`);
+}
+
+const SHOP_PAGES = ['/', '/products', `/products/${PRODUCT.id}`, '/cart', '/cookies'];
+
+describe.each(LANGUAGES)('in %s', (language) => {
+  const words = WORDS[language];
+
+  test('given a keyboard-only visitor / Tab reaches the banner first, Settings opens the dialog with focus inside, Tab stays inside, Escape closes it, grants nothing and returns focus (A4, H26, H27)', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    try {
+      await page.goto(shopUrl(language));
+      await banner(page, language).waitFor();
+
+      // The banner's controls come early: before any control of the page itself.
+      const first = await tabUntil(page, (state) => state.inBanner, 3);
+      expect(first).toBeLessThanOrEqual(3);
+      await tabUntil(page, (state) => state.text === words.settings);
+      await page.keyboard.press('Enter');
+
+      const preferences = dialog(page);
+      await preferences.waitFor();
+      expect(await preferences.getAttribute('aria-modal')).toBe('true');
+      const labelledBy = await preferences.getAttribute('aria-labelledby');
+      expect(labelledBy).toBeTruthy();
+      const heading = page.locator(`[id="${labelledBy}"]`);
+      expect(await heading.isVisible()).toBe(true);
+      expect((await heading.textContent())?.trim()).toBe(words.dialogTitle);
+      await expect.poll(async () => (await focused(page)).inDialog).toBe(true);
+
+      // Tab wraps inside the dialog: 40 presses never leave it.
+      for (let step = 0; step < 40; step += 1) {
+        await page.keyboard.press('Tab');
+        expect((await focused(page)).inDialog, `Tab ${step + 1}`).toBe(true);
+      }
+      // Every optional category starts off for an undecided visitor (C10).
+      for (const name of [words.analytics, words.marketing]) {
+        expect(await preferences.getByRole('switch', { name }).getAttribute('aria-checked')).toBe('false');
+      }
+
+      await page.keyboard.press('Escape');
+      await expect.poll(() => preferences.count()).toBe(0);
+      await expect.poll(async () => (await focused(page)).text).toBe(words.settings);
+      expect(await consentCookie(page), 'Escape granted nothing').toBeNull();
+      expect(await banner(page, language).isVisible()).toBe(true);
+
+      // The banner is not modal: Tab from its last control reaches the page (A5, H27).
+      expect(await banner(page, language).getAttribute('aria-modal')).toBeNull();
+      await tabUntil(page, (state) => !state.inBanner && !state.isBody);
+      expect(visitor.tracking()).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  test('given the dialog opened from the banner / its close button grants nothing and the page stays usable behind the banner (A4, A5)', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    try {
+      await page.goto(shopUrl(language));
+      await banner(page, language).getByRole('button', { name: words.settings, exact: true }).click();
+      await dialog(page).getByRole('button', { name: words.close }).click();
+      await expect.poll(() => dialog(page).count()).toBe(0);
+      expect(await consentCookie(page)).toBeNull();
+      // With the banner open, the shop's links work.
+      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
+      await page.getByRole('heading', { level: 1, name: words.products }).waitFor();
+      expect(await banner(page, language).isVisible()).toBe(true);
+      expect(visitor.tracking()).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  test('given the banner open / every shop page has lang set right and axe finds no violations; nor in the open dialog (H28, H29)', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    try {
+      for (const path of SHOP_PAGES) {
+        await page.goto(shopUrl(language, path));
+        await banner(page, language).waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => document.documentElement.lang), path).toBe(language);
+        expect(await banner(page, language).getAttribute('lang'), path).toBe(language);
+        expect(await axeViolations(page, { tags: [...WCAG_TAGS, 'best-practice'] }), path).toEqual([]);
+      }
+      await banner(page, language).getByRole('button', { name: words.settings, exact: true }).click();
+      await dialog(page).waitFor();
+      // Expand every category's details, so that their tables are checked too.
+      for (const summary of await dialog(page).locator('summary, [aria-expanded="false"]').all()) await summary.click();
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page), 'dialog').toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+});

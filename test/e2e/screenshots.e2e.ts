@@ -1,0 +1,59 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, newVisitor } from './support/browser';
+import { banner, dialog, LANGUAGES, shopUrl, WORDS } from './support/shop';
+
+const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  mobile: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGUAGES)('in %s', (language) => {
+  const words = WORDS[language];
+
+  test.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
+    'on %s / the banner, the dialog and the policy page are photographed for review',
+    async (device) => {
+      const visitor = await newVisitor(browser, VIEWPORTS[device]);
+      const { page } = visitor;
+      const shot = async (what: string, fullPage = false) => {
+        const path = `${OUT}${what}-${language}-${device}.png`;
+        await page.screenshot({ path, fullPage, animations: 'disabled' });
+        expect(statSync(path).size).toBeGreaterThan(5_000);
+      };
+      try {
+        await page.goto(shopUrl(language));
+        await banner(page, language).waitFor();
+        await page.waitForLoadState('networkidle');
+        await shot('banner');
+
+        await banner(page, language).getByRole('button', { name: words.settings, exact: true }).click();
+        await dialog(page).waitFor();
+        await page.waitForTimeout(300);
+        await shot('dialog');
+        await page.keyboard.press('Escape');
+
+        await page.goto(shopUrl(language, '/cookies'));
+        await banner(page, language).getByRole('button', { name: words.rejectAll, exact: true }).click();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        await shot('policy', true);
+      } finally {
+        await visitor.close();
+      }
+    },
+  );
+});
