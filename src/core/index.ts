@@ -1,5 +1,7 @@
 export type { AuditedItem, AuditOptions, AuditProblem, StorageAudit, StoredItem } from './audit';
 export { auditRows, auditStorage, deleteStoredItem, findDeclaration, readBrowserStorage } from './audit';
+export type { ConsentLogger, ConsentLoggerOptions } from './consent-logger';
+export { createConsentLogger } from './consent-logger';
 export type { ConsentModeMapping, ConsentModeOptions, GoogleConsentState, GoogleConsentType } from './consent-mode';
 export { consentModeBridge, DEFAULT_CONSENT_MODE_MAPPING, googleConsentState, gtag } from './consent-mode';
 export type { ConsentAction, ConsentRecord, PrivacySignals, RecordContext } from './consent-record';
