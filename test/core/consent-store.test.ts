@@ -463,6 +463,28 @@ describe('across tabs', () => {
     stopA();
   });
 
+  it('without BroadcastChannel, a tab re-reads the shared cookie when it is shown or focused', async () => {
+    const { browserSync } = await import('../../src/core/sync');
+    vi.stubGlobal('BroadcastChannel', undefined);
+    try {
+      const shared = memoryPersistence();
+      const a = createConsentStore(shopPolicy, { storage: shared, sync: browserSync('fallback'), signals: {} });
+      const b = createConsentStore(shopPolicy, { storage: shared, sync: browserSync('fallback'), signals: {} });
+      const listener = vi.fn();
+      b.subscribe(listener);
+      a.acceptAll();
+      expect(listener).not.toHaveBeenCalled();
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(listener).toHaveBeenCalledTimes(1);
+      expect(b.getSnapshot().status).toBe('decided');
+      a.reset();
+      window.dispatchEvent(new Event('focus'));
+      expect(b.getSnapshot().status).toBe('undecided');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('a store that was not listening catches up when its first subscriber arrives', () => {
     const shared = memoryPersistence();
     const a = createConsentStore(shopPolicy, { storage: shared, sync: false, signals: {} });
