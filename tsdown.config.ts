@@ -7,5 +7,7 @@ export default defineConfig({
   dts: { sourcemap: true },
   sourcemap: true,
   clean: true,
+  // The opt-in stylesheet, published as `react-consent-policy/styles.css`.
+  copy: [{ from: 'src/ui/styles.css', to: 'dist' }],
   external: [/^react($|\/)/, /^react-dom($|\/)/, /^i18next/, /^react-i18next/, /^@radix-ui\//],
 });

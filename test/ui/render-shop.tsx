@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import {
+  type Category,
   ConsentBanner,
   ConsentProvider,
   type ConsentStore,
@@ -19,13 +20,13 @@ export interface ShopOptions {
   language?: 'fi' | 'en';
   i18n?: object;
   signals?: { gpc?: boolean; dnt?: boolean };
-  store?: ConsentStore;
+  store?: ConsentStore<Category>;
   /** Rendered inside the page's main content. */
   children?: ReactNode;
 }
 
 /** A fresh store for the shop's policy, with no cross-tab channel and no privacy signal unless given. */
-export function shopStore(signals: ShopOptions['signals'] = {}): ConsentStore {
+export function shopStore(signals: ShopOptions['signals'] = {}): ConsentStore<Category> {
   return createConsentStore(shopPolicy, { sync: false, signals });
 }
 
