@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Size budgets of what a shop ships: esbuild (minified, tree-shaken, React and React DOM left out) then
+// gzip -9, plus publint and arethetypeswrong on the packed package. Prints a table; exits 1 when a budget
+// is exceeded or a package check fails. The UI budgets apply once `src/ui/index.ts` exists.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const KiB = 1024;
+const BUDGET = {
+  headless: 2 * KiB,
+  bannerJs: 5 * KiB,
+  stylesheet: 2 * KiB,
+  firstVisit: 30 * KiB,
+};
+
+const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
+const rel = (path) => relative(root, path).replaceAll('\\', '/');
+
+/** React and React DOM are the shop's own; everything else the entry pulls in counts. */
+const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+const I18N = ['i18next', 'react-i18next'];
+
+async function bundle(contents, { external = REACT, splitting = false } = {}) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'budget-entry.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    splitting,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    external,
+    loader: { '.css': 'empty' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: join(root, '.size-out'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((file) => [rel(file.path), file.contents]));
+  return { files, metafile: result.metafile };
+}
+
+/** Output chunks reachable from `start` through static imports. */
+function staticClosure(metafile, start) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path) || !metafile.outputs[path]) return;
+    seen.add(path);
+    for (const imported of metafile.outputs[path].imports) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+function dynamicImports(metafile, chunks) {
+  const found = new Set();
+  for (const chunk of chunks) {
+    for (const imported of metafile.outputs[chunk].imports) {
+      if (imported.kind === 'dynamic-import' && !imported.external) found.add(imported.path);
+    }
+  }
+  return found;
+}
+
+/** Source files that put code into `chunks` (tree-shaken files are listed as inputs with no bytes). */
+const contributing = (metafile, chunks) =>
+  [...chunks].flatMap((chunk) =>
+    Object.entries(metafile.outputs[chunk].inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+const inputsOf = contributing;
+const gzipOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + gzip(files.get(chunk)), 0);
+const minOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + files.get(chunk).length, 0);
+
+/**
+ * What a first visit loads: the entry, its static imports, and the lazily loaded chunks that hold the
+ * banner (with their static imports). The chunks with Radix and the policy page load only on demand.
+ */
+function firstVisitChunks(metafile) {
+  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint);
+  const initial = staticClosure(metafile, entry);
+  const lazy = new Map();
+  for (const chunk of dynamicImports(metafile, initial)) lazy.set(chunk, staticClosure(metafile, chunk));
+  const holds = (chunks, pattern) => inputsOf(metafile, chunks).some((input) => pattern.test(input));
+  const bannerChunks = new Set(initial);
+  for (const [, chunks] of lazy) {
+    if (holds(chunks, /src\/ui\/[^/]*banner/i) && !holds(chunks, /@radix-ui\/react-dialog/)) {
+      for (const chunk of chunks) bannerChunks.add(chunk);
+    }
+  }
+  const dialogChunks = new Set();
+  for (const [, chunks] of lazy) {
+    if (holds(chunks, /@radix-ui\/react-dialog/)) {
+      for (const chunk of chunks) if (!bannerChunks.has(chunk)) dialogChunks.add(chunk);
+    }
+  }
+  return { entry, initial, bannerChunks, dialogChunks };
+}
+
+const rows = [];
+const failures = [];
+function row(name, measured, budget, note = '') {
+  const ok = budget === undefined || measured === undefined || measured <= budget;
+  rows.push([name, measured === undefined ? '-' : kib(measured), budget === undefined ? '-' : kib(budget), note]);
+  if (!ok) failures.push(`${name}: ${kib(measured)} is over its budget of ${kib(budget)}`);
+}
+
+// 1. The headless entry.
+const headless = await bundle(
+  `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`,
+);
+const headlessJs = [...headless.files.values()][0];
+const heavy = contributing(headless.metafile, Object.keys(headless.metafile.outputs)).filter((input) =>
+  /node_modules\/(i18next|react-i18next|@radix-ui)\/|src\/ui\//.test(input),
+);
+row('headless entry (ConsentProvider, useConsent, ConsentGate, useTrackedPixel)', gzip(headlessJs), BUDGET.headless);
+if (heavy.length > 0) failures.push(`the headless entry pulls in UI code: ${heavy.slice(0, 5).join(', ')}`);
+
+// 2. The UI, once it exists.
+const uiEntry = join(root, 'src/ui/index.ts');
+const stylesheet = join(root, 'src/ui/styles.css');
+if (existsSync(uiEntry)) {
+  // The UI's own index, so that the budget applies as soon as the UI exists, before the package entry lists it.
+  const app = [
+    `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
+    `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from './src/ui/index.ts';`,
+  ].join('\n');
+  const own = await bundle(app, { external: [...REACT, ...I18N], splitting: true });
+  const ownChunks = firstVisitChunks(own.metafile);
+  const bannerOwn = gzipOf(own.files, ownChunks.bannerChunks) - gzip(headlessJs);
+  row('banner own code, JS (first-visit UI code beyond the headless entry)', bannerOwn, BUDGET.bannerJs);
+
+  let css = 0;
+  if (existsSync(stylesheet)) {
+    const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
+    css = gzip(Buffer.from(minified.code));
+    row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet);
+  } else {
+    row('banner stylesheet (src/ui/styles.css)', undefined, BUDGET.stylesheet, 'not built yet');
+  }
+
+  const full = await bundle(app, { splitting: true });
+  const chunks = firstVisitChunks(full.metafile);
+  const js = gzipOf(full.files, chunks.bannerChunks);
+  row('first visit, everything but React: JS', js, undefined, `${chunks.bannerChunks.size} chunk(s)`);
+  row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
+  row(
+    'on demand: preferences dialog with Radix',
+    chunks.dialogChunks.size ? gzipOf(full.files, chunks.dialogChunks) : undefined,
+    undefined,
+    chunks.dialogChunks.size ? `${chunks.dialogChunks.size} chunk(s), not in the first visit` : 'no lazy dialog chunk',
+  );
+  row('entry chunk', gzip(full.files.get(chunks.entry)), undefined, `${kib(minOf(full.files, [chunks.entry]))} min`);
+
+  if (process.argv.includes('--verbose')) {
+    for (const [name, set] of [
+      ['first visit', chunks.bannerChunks],
+      ['dialog', chunks.dialogChunks],
+    ]) {
+      for (const chunk of set) {
+        const top = Object.entries(full.metafile.outputs[chunk].inputs)
+          .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+          .slice(0, 6)
+          .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${input.bytesInOutput}`);
+        console.log(`${name}: ${chunk} ${kib(gzip(full.files.get(chunk)))} gz; ${top.join(', ')}`);
+      }
+    }
+  }
+
+  const eager = inputsOf(full.metafile, chunks.initial).filter((input) =>
+    /node_modules\/(i18next|react-i18next|@radix-ui)\/|locales\//.test(input),
+  );
+  if (eager.length > 0) {
+    failures.push(`the entry loads UI dependencies eagerly, not in lazy chunks: ${eager.slice(0, 5).join(', ')}`);
+  }
+} else {
+  for (const name of [
+    'banner own code, JS',
+    'banner stylesheet (src/ui/styles.css)',
+    'first visit, everything but React: JS + CSS',
+  ]) {
+    row(name, undefined, undefined, 'not built yet (no src/ui/index.ts)');
+  }
+}
+
+// 3. The packed package: publint and arethetypeswrong on a fresh build.
+const run = (command, args) =>
+  execFileSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+run(process.execPath, [join(root, 'node_modules/tsdown/dist/run.mjs')]);
+
+const { publint } = await import('publint');
+const { formatMessage } = await import('publint/utils');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lint = await publint({ pkgDir: root, pack: 'npm', level: 'warning' });
+// The stylesheet export points at a file the UI build writes; before the UI exists it cannot be there.
+const pending = (message) =>
+  !existsSync(stylesheet) &&
+  message.code === 'FILE_DOES_NOT_EXIST' &&
+  message.path.join('.') === 'exports../styles.css';
+const lintProblems = lint.messages.filter((message) => !pending(message));
+rows.push([
+  'publint (packed)',
+  lintProblems.length === 0 ? 'clean' : `${lintProblems.length} problem(s)`,
+  '-',
+  lint.messages.some(pending) ? 'styles.css export not built yet' : '',
+]);
+for (const message of lintProblems) failures.push(`publint: ${formatMessage(message, pkg)}`);
+
+// Node 10 resolution predates `exports`; the package requires Node 20, so node16 is the profile to check.
+// The CSS entry has no types by nature.
+let attw = 'clean';
+try {
+  run(process.execPath, [
+    join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+    '--pack',
+    '.',
+    '--profile',
+    'node16',
+    '--exclude-entrypoints',
+    './styles.css',
+    '--format',
+    'ascii',
+  ]);
+} catch (error) {
+  attw = 'problems';
+  failures.push(`attw --pack:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+}
+rows.push(['attw --pack (profile node16)', attw, '-', '']);
+
+const header = ['budget', 'measured (min + gzip -9)', 'limit', 'note'];
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
+if (failures.length > 0) {
+  console.error(`\nSize and package checks failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll size budgets and package checks pass.');
