@@ -55,6 +55,17 @@ export interface PolicyStorage<C extends string = string> {
   subscribe(listener: () => void): () => void;
 }
 
+/** Why a write was refused, in words a developer can act on (development builds only). */
+function refusal(key: string, item: PolicyStorageItem | null, category: string | undefined): string {
+  if (!item) {
+    return `"${key}" is not declared in the cookie policy, so it was not written. Declare it under a service's storage in definePolicy.`;
+  }
+  if (category !== undefined && item.category !== category) {
+    return `"${key}" belongs to the category "${item.category}", not "${category}", so it was not written.`;
+  }
+  return `"${key}" was not written: its category "${item.category}" is not granted.`;
+}
+
 type Listener = () => void;
 /** Writes through any policy storage in this page notify every subscriber (two hooks on the same key stay in step). */
 const pageListeners = new Set<Listener>();
@@ -78,12 +89,11 @@ export function createPolicyStorage<C extends string>(
   const now = options.now ?? Date.now;
   const { policy } = store;
   const warned = new Set<string>();
-  const refuse = (message: string): false => {
+  const warnOnce = (message: string) => {
     if (!warned.has(message)) {
       warned.add(message);
       warn(`policy storage: ${message}`);
     }
-    return false;
   };
 
   function declaration(key: string, target: PolicyStorageTarget<C> = {}): PolicyStorageItem<C> | null {
@@ -138,32 +148,28 @@ export function createPolicyStorage<C extends string>(
     },
     set(key, value, setOptions = {}) {
       const item = declaration(key, setOptions);
-      if (!item) {
-        return refuse(
-          `"${key}" is not declared in the cookie policy, so it was not written. Declare it under a service's storage in definePolicy.`,
-        );
-      }
-      if (setOptions.category !== undefined && item.category !== setOptions.category) {
-        return refuse(
-          `"${key}" belongs to the category "${item.category}", not "${setOptions.category}", so it was not written.`,
-        );
-      }
-      if (!allowed(item)) {
-        return refuse(`"${key}" was not written: its category "${item.category}" is not granted.`);
+      if (!item || (setOptions.category !== undefined && item.category !== setOptions.category) || !allowed(item)) {
+        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+          warnOnce(refusal(key, item, setOptions.category));
+        }
+        return false;
       }
       if (typeof document === 'undefined') return false;
       let lifetime = item.lifetime;
-      if (setOptions.lifetime !== undefined) {
-        const requested = toMilliseconds(setOptions.lifetime);
-        if (requested === null)
-          warn(
-            `policy storage: "${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`,
+      const requested = setOptions.lifetime === undefined ? null : toMilliseconds(setOptions.lifetime);
+      if (requested !== null && requested <= item.lifetime) lifetime = requested;
+      if (
+        typeof process !== 'undefined' &&
+        process.env.NODE_ENV !== 'production' &&
+        setOptions.lifetime !== undefined
+      ) {
+        if (requested === null) {
+          warnOnce(`"${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`);
+        } else if (requested > item.lifetime) {
+          warnOnce(
+            `"${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
           );
-        else if (requested > item.lifetime) {
-          warn(
-            `policy storage: "${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
-          );
-        } else lifetime = requested;
+        }
       }
       const writtenAt = now();
       const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });

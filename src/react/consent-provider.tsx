@@ -28,6 +28,9 @@ export interface ConsentProviderProps {
   children?: ReactNode;
 }
 
+/** Stores whose storage was audited in development: the findings are logged once. */
+const audited = new WeakSet<object>();
+
 /**
  * Holds one consent store for the app. Creates it once; later changes to `policy` or `store` are not
  * picked up (remount the provider with a `key` to start over).
@@ -83,6 +86,21 @@ export function ConsentProvider({
       live = false;
       stop?.();
     };
+  }, [value.store]);
+
+  // Development only: a second after start (tags loaded with the page have written their cookies by then),
+  // compares what this browser holds with the policy and logs the findings once, as a table.
+  useEffect(() => {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !audited.has(value.store)) {
+      const timer = setTimeout(() => {
+        audited.add(value.store);
+        import('../core/audit').then(
+          (module) => module.logStorageAudit(value.store.policy, value.store.getSnapshot()),
+          () => {},
+        );
+      }, 1000);
+      return () => clearTimeout(timer);
+    }
   }, [value.store]);
 
   const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
