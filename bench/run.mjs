@@ -9,6 +9,7 @@
 //   npm run bench                      # 15 cold loads per page and visitor
 //   npm run bench -- --loads 3         # a quick look while developing
 //   npm run bench -- --no-lighthouse   # skip Lighthouse
+//   npm run bench -- --build-shop      # build the demo shop first (npm run build:shop)
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { execFileSync, execSync } from 'node:child_process';
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     loads: { type: 'string', default: '15' },
     'render-loads': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
+    'build-shop': { type: 'boolean', default: false },
     pages: { type: 'string' },
     out: { type: 'string', default: join(benchDir, 'results.json') },
   },
@@ -123,7 +125,7 @@ const sizesOf = (bytes) => ({
 });
 
 async function buildPages(outDir) {
-  const files = new Map(); // url path -> { type, min, gzip, brotli }
+  const files = new Map(); // url path -> { type, min, gzip, brotli, page }
   for (const page of PAGES) {
     const dir = join(outDir, page.id);
     await build({
@@ -149,7 +151,7 @@ async function buildPages(outDir) {
     for (const name of readdirSync(dir)) {
       const type = extname(name).slice(1);
       if (type !== 'js' && type !== 'css') continue;
-      files.set(`/${page.id}/${name}`, { type, ...sizesOf(readFileSync(join(dir, name))) });
+      files.set(`/${page.id}/${name}`, { type, page: page.id, ...sizesOf(readFileSync(join(dir, name))) });
     }
   }
   return files;
@@ -447,6 +449,12 @@ function table(results) {
     head,
     line('First visit JS, KiB min / gzip / brotli', (page) => bytesCell(u(page).loaded.js)),
     line('First visit CSS, KiB min / gzip / brotli', (page) => bytesCell(u(page).loaded.css)),
+    line('First visit JS + CSS over baseline, KiB gzip', (page) => {
+      const base = results.pages.baseline?.undecided.loaded;
+      const own = u(page).loaded;
+      return base ? kib(own.js.gzip + own.css.gzip - base.js.gzip - base.css.gzip) : 'n/a';
+    }),
+    line('All JS built incl. on-demand chunks, KiB gzip', (page) => kib(page.built.js.gzip)),
     line('Navigation to banner visible, ms', (page) =>
       page.id === 'baseline' ? `${range(u(page).bannerMs)} (page content)` : range(u(page).bannerMs),
     ),
@@ -477,6 +485,7 @@ function table(results) {
 
 async function lighthouseOnShop() {
   const shopDist = join(root, 'examples/shop/dist');
+  if (args['build-shop']) execSync('npm run build:shop', { cwd: root, stdio: 'inherit' });
   if (!existsSync(join(shopDist, 'index.html'))) {
     console.log(
       '\nLighthouse: skipped, the demo shop is not built (run `npm run build:shop` to write examples/shop/dist).',
@@ -487,6 +496,8 @@ async function lighthouseOnShop() {
   const chromeLauncher = await import(fromBench.resolve('chrome-launcher'));
   const server = await serve(shopDist, { fallback: true });
   const url = `http://127.0.0.1:${server.address().port}/`;
+  const bannerOpen = await shopShowsBanner(url);
+  if (!bannerOpen) console.warn('Lighthouse: the demo shop showed no consent banner to a new visitor.');
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     // Any host other than this machine fails to resolve: nothing leaves the machine.
@@ -506,7 +517,8 @@ async function lighthouseOnShop() {
     });
     const { categories, audits } = run.lhr;
     const result = {
-      url: 'examples/shop/dist (banner open)',
+      url: 'examples/shop/dist',
+      bannerOpen,
       lighthouseVersion: run.lhr.lighthouseVersion,
       formFactor: run.lhr.configSettings.formFactor,
       performance: Math.round(categories.performance.score * 100),
@@ -520,7 +532,7 @@ async function lighthouseOnShop() {
         .map((ref) => ref.id),
     };
     console.log(
-      `\nLighthouse ${result.lighthouseVersion} (${result.formFactor}) on the demo shop with the banner open:\n\n` +
+      `\nLighthouse ${result.lighthouseVersion} (${result.formFactor}) on the demo shop, ${bannerOpen ? 'banner open' : 'NO banner seen'}:\n\n` +
         '| performance | accessibility | best practices | CLS | TBT, ms | LCP, ms |\n|---|---|---|---|---|---|\n' +
         `| ${result.performance} | ${result.accessibility} | ${result.bestPractices} | ${result.cls.toFixed(3)} | ${Math.round(result.tbtMs)} | ${Math.round(result.lcpMs)} |`,
     );
@@ -530,6 +542,26 @@ async function lighthouseOnShop() {
   } finally {
     await chrome.kill();
     server.close();
+  }
+}
+
+/** Whether a new visitor sees the shop's banner (an "Accept all" button, in either language). */
+async function shopShowsBanner(url) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(url) ? route.continue() : route.fulfill({ status: 204, body: '' }),
+    );
+    const tab = await context.newPage();
+    await tab.goto(url);
+    const accept = tab.locator('button:visible', { hasText: /accept all|hyväksy kaikki/i }).first();
+    return await accept.waitFor({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+  } finally {
+    await browser.close();
   }
 }
 
@@ -574,6 +606,16 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 
+/** Every JS and CSS file the page's build wrote, on-demand chunks included. */
+function builtBytes(pageId) {
+  const total = { js: { min: 0, gzip: 0, brotli: 0 }, css: { min: 0, gzip: 0, brotli: 0 } };
+  for (const file of files.values()) {
+    if (file.page !== pageId) continue;
+    for (const key of ['min', 'gzip', 'brotli']) total[file.type][key] += file[key];
+  }
+  return total;
+}
+
 const summarizeMode = (list) => ({
   loaded: list[0]?.loaded ?? { js: { min: 0, gzip: 0, brotli: 0 }, css: { min: 0, gzip: 0, brotli: 0 } },
   ...Object.fromEntries(
@@ -606,6 +648,7 @@ const results = {
         {
           id: page.id,
           label: page.label,
+          built: builtBytes(page.id),
           undecided: summarizeMode(sample.undecided),
           decided: summarizeMode(sample.decided),
           renders: page.renders
