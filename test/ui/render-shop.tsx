@@ -43,7 +43,7 @@ export function renderShop({ language, i18n, signals, store = shopStore(signals)
       </header>
       <main>
         <h1>Shop</h1>
-        <a href="/products">Products</a>
+        <a href="#products">Products</a>
         {children}
       </main>
       <footer>
