@@ -43,7 +43,7 @@ async function audit(page: Page) {
 const describeItems = (items: readonly { kind: string; name: string }[]) =>
   items.map((item) => `${item.kind}:${item.name}`);
 
-const OPTIONAL = new Set(
+const OPTIONAL = new Set<string>(
   shopPolicy.categories.filter((category) => !category.required).map((category) => category.name),
 );
 
