@@ -1,9 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { type Category, ConsentProvider, type ConsentStore } from 'react-consent-policy';
+import { I18nextProvider } from 'react-i18next';
 import { shopPolicy } from '../../shop-policy';
 import { Analytics } from './analytics';
 import { useCart } from './cart';
 import { ConsentUi, CookieSettings } from './consent-ui';
+import { createShopI18n } from './i18n';
 import { CartPage } from './pages/cart-page';
 import { CookiesPage } from './pages/cookies-page';
 import { HomePage } from './pages/home-page';
@@ -12,7 +14,6 @@ import { ProductPage } from './pages/product-page';
 import { ProductsPage } from './pages/products-page';
 import { Link, parsePath, pathFor, usePath } from './router';
 import { ShopContext, type ShopContextValue, useShop } from './shop-context';
-import { texts } from './texts';
 
 function Page({ page }: { page: string }) {
   if (page === '/') return <HomePage />;
@@ -31,45 +32,48 @@ function Header({ page }: { page: string }) {
     (target === '/' ? page === '/' : page.startsWith(target)) ? ('page' as const) : undefined;
   return (
     <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <Link href={href('/')} className="logo">
         <img src="/favicon.svg" alt="" width={32} height={32} />
-        {t.shopName}
+        {t('shopName')}
       </Link>
-      <nav aria-label={t.nav.label}>
+      <nav aria-label={t('nav.label')}>
         <ul>
           <li>
             <Link href={href('/')} aria-current={current('/')}>
-              {t.nav.home}
+              {t('nav.home')}
             </Link>
           </li>
           <li>
             <Link href={href('/products')} aria-current={current('/products')}>
-              {t.nav.products}
+              {t('nav.products')}
             </Link>
           </li>
           <li>
             <Link href={href('/cart')} aria-current={current('/cart')}>
-              {t.nav.cart} <span className="badge">({t.cartCount(count)})</span>
+              {t('nav.cart')} <span className="badge">({t('cartCount', { count })})</span>
             </Link>
           </li>
         </ul>
       </nav>
       <Link href={pathFor(other, page)} hrefLang={other} lang={other}>
-        {t.languageSwitch}
+        {t('languageSwitch')}
       </Link>
     </header>
   );
 }
 
 function Footer() {
-  const { language, t, href } = useShop();
+  const { t, href } = useShop();
   return (
     <footer className="site-footer">
-      <p>{t.footer.about}</p>
-      <p>{t.footer.contact}</p>
+      <p>{t('footer.about')}</p>
+      <p>{t('footer.contact')}</p>
       <p className="footer-links">
-        <Link href={href('/cookies')}>{t.nav.cookies}</Link>
-        <CookieSettings language={language} />
+        <Link href={href('/cookies')}>{t('nav.cookies')}</Link>
+        <CookieSettings />
       </p>
     </footer>
   );
@@ -82,29 +86,31 @@ export interface AppProps {
 
 export function App({ store }: AppProps) {
   const { language, page } = parsePath(usePath());
+  const [i18n] = useState(() => createShopI18n(language));
   const shop = useMemo<ShopContextValue>(
-    () => ({ language, t: texts[language], href: (target) => pathFor(language, target) }),
-    [language],
+    () => ({ language, t: i18n.getFixedT(language, 'shop'), href: (target) => pathFor(language, target) }),
+    [i18n, language],
   );
 
-  useEffect(() => {
+  // The address decides the language: the shop's texts, the consent UI and <html lang> follow it together.
+  useLayoutEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
 
   return (
-    <ConsentProvider policy={shopPolicy} store={store} language={language}>
-      <ShopContext.Provider value={shop}>
-        <a className="skip-link" href="#main">
-          {shop.t.skipToContent}
-        </a>
-        <Header page={page} />
-        <main id="main" tabIndex={-1}>
-          <Page page={page} />
-        </main>
-        <Footer />
-        <ConsentUi policyHref={shop.href('/cookies')} />
-        <Analytics />
-      </ShopContext.Provider>
-    </ConsentProvider>
+    <I18nextProvider i18n={i18n}>
+      <ConsentProvider policy={shopPolicy} store={store} i18n={i18n}>
+        <ShopContext.Provider value={shop}>
+          <Header page={page} />
+          <main id="main" tabIndex={-1}>
+            <Page page={page} />
+          </main>
+          <Footer />
+          <ConsentUi policyHref={shop.href('/cookies')} />
+          <Analytics />
+        </ShopContext.Provider>
+      </ConsentProvider>
+    </I18nextProvider>
   );
 }

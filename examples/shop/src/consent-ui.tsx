@@ -1,22 +1,21 @@
-import { useConsent } from 'react-consent-policy';
-import type { Language } from './router';
+import { ConsentBanner, CookiePolicy, CookieSettingsButton, PreferencesDialog } from 'react-consent-policy';
 
-/** Where the shop mounts the library's consent UI: the banner and the preferences dialog, once. */
-export function ConsentUi(_props: { policyHref: string }) {
-  return null;
-}
-
-/** The footer's cookie settings control. */
-export function CookieSettings({ language }: { language: Language }) {
-  const { openPreferences } = useConsent();
+/** The library's consent UI, mounted once: the banner (while undecided) and the preferences dialog. */
+export function ConsentUi({ policyHref }: { policyHref: string }) {
   return (
-    <button type="button" className="link-button" onClick={openPreferences}>
-      {language === 'fi' ? 'Evästeasetukset' : 'Cookie settings'}
-    </button>
+    <>
+      <ConsentBanner policyHref={policyHref} />
+      <PreferencesDialog />
+    </>
   );
 }
 
-/** The body of the /cookies page. */
+/** The footer's Cookie settings / Evästeasetukset control, on every page. */
+export function CookieSettings() {
+  return <CookieSettingsButton className="link-button" />;
+}
+
+/** The body of the /cookies page: the policy text, the generated tables and the visitor's receipt. */
 export function CookiePolicyPage() {
-  return null;
+  return <CookiePolicy />;
 }

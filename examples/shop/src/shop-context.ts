@@ -1,16 +1,19 @@
+import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 import type { Language } from './router';
-import { type ShopTexts, texts } from './texts';
 
 export interface ShopContextValue {
   language: Language;
-  t: ShopTexts;
+  /** The shop's texts in `language`. */
+  t: TFunction<'shop'>;
   /** The path of a page in the current language. */
   href(page: string): string;
 }
 
-export const ShopContext = createContext<ShopContextValue>({ language: 'fi', t: texts.fi, href: (page) => page });
+export const ShopContext = createContext<ShopContextValue | null>(null);
 
 export function useShop(): ShopContextValue {
-  return useContext(ShopContext);
+  const value = useContext(ShopContext);
+  if (!value) throw new Error('useShop() must be used inside <App>.');
+  return value;
 }

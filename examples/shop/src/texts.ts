@@ -1,7 +1,8 @@
-import type { Language } from './router';
-
-/** The shop's own words. The consent texts come from the library, in the same language. */
-const fi = {
+/**
+ * The shop's own words, the `shop` namespace of its i18next instance. The consent texts live in the same
+ * instance (the library adds its `consent` namespace), so one language switch changes both.
+ */
+export const fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Siirry sisältöön',
   nav: { label: 'Päävalikko', home: 'Etusivu', products: 'Tuotteet', cart: 'Ostoskori', cookies: 'Evästeet' },
@@ -27,16 +28,15 @@ const fi = {
   total: 'Yhteensä',
   checkout: 'Siirry kassalle',
   checkoutNote: 'Tämä on esittelykauppa: tilauksia ei lähetetä.',
-  cartCount: (count: number) => (count === 1 ? '1 tuote' : `${count} tuotetta`),
+  cartCount_one: '{{count}} tuote',
+  cartCount_other: '{{count}} tuotetta',
   footer: {
     about: 'Esittelykauppa kirjastolle react-consent-policy. Kaikki tuotteet ovat kuvitteellisia.',
     contact: 'Asiakaspalvelu: asiakaspalvelu@minis.example',
   },
 };
 
-export type ShopTexts = typeof fi;
-
-const en: ShopTexts = {
+export const en: typeof fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Skip to content',
   nav: { label: 'Main menu', home: 'Home', products: 'Products', cart: 'Cart', cookies: 'Cookies' },
@@ -62,11 +62,10 @@ const en: ShopTexts = {
   total: 'Total',
   checkout: 'Go to checkout',
   checkoutNote: 'This is a demo shop: no orders are sent.',
-  cartCount: (count: number) => (count === 1 ? '1 item' : `${count} items`),
+  cartCount_one: '{{count}} item',
+  cartCount_other: '{{count}} items',
   footer: {
     about: 'A demo shop for the react-consent-policy library. All products are made up.',
     contact: 'Customer service: service@minis.example',
   },
 };
-
-export const texts: Record<Language, ShopTexts> = { fi, en };

@@ -13,9 +13,9 @@ export function CartPage() {
   const total = lines.reduce((sum, { product, quantity }) => sum + product.price * quantity, 0);
   return (
     <>
-      <h1>{t.cartTitle}</h1>
+      <h1>{t('cartTitle')}</h1>
       {lines.length === 0 ? (
-        <p>{t.cartEmpty}</p>
+        <p>{t('cartEmpty')}</p>
       ) : (
         <>
           <ul className="cart">
@@ -24,7 +24,7 @@ export function CartPage() {
                 <img src={product.image} alt="" width={96} height={72} />
                 <Link href={href(`/products/${product.id}`)}>{product.name[language]}</Link>
                 <label>
-                  {t.quantity}{' '}
+                  {t('quantity')}{' '}
                   <input
                     type="number"
                     min={0}
@@ -35,19 +35,19 @@ export function CartPage() {
                 </label>
                 <span>{formatPrice(product.price * quantity, language)}</span>
                 <button type="button" className="link-button" onClick={() => setQuantity(product.id, 0)}>
-                  {t.remove}
+                  {t('remove')}
                   <span className="visually-hidden"> {product.name[language]}</span>
                 </button>
               </li>
             ))}
           </ul>
           <p className="total">
-            {t.total}: <strong>{formatPrice(total, language)}</strong>
+            {t('total')}: <strong>{formatPrice(total, language)}</strong>
           </p>
           <button type="button" className="button" disabled>
-            {t.checkout}
+            {t('checkout')}
           </button>
-          <p>{t.checkoutNote}</p>
+          <p>{t('checkoutNote')}</p>
         </>
       )}
     </>

@@ -5,9 +5,9 @@ export function NotFoundPage() {
   const { t, href } = useShop();
   return (
     <>
-      <h1>{t.notFound}</h1>
+      <h1>{t('notFound')}</h1>
       <p>
-        <Link href={href('/')}>{t.nav.home}</Link>
+        <Link href={href('/')}>{t('nav.home')}</Link>
       </p>
     </>
   );

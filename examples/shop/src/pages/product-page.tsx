@@ -33,7 +33,7 @@ function ProductView({ product }: { product: Product }) {
   return (
     <>
       <p>
-        <Link href={href('/products')}>{t.backToProducts}</Link>
+        <Link href={href('/products')}>{t('backToProducts')}</Link>
       </p>
       <article className="product">
         <img src={product.image} alt="" width={400} height={300} />
@@ -49,16 +49,16 @@ function ProductView({ product }: { product: Product }) {
               setAdded(true);
             }}
           >
-            {t.addToCart}
+            {t('addToCart')}
           </button>
           <p role="status" className="status">
-            {added ? t.added : ''}
+            {added ? t('added') : ''}
           </p>
         </div>
       </article>
       {others.length > 0 && (
         <section aria-labelledby="recent-title" data-testid="recently-viewed">
-          <h2 id="recent-title">{t.recentlyViewed}</h2>
+          <h2 id="recent-title">{t('recentlyViewed')}</h2>
           <ProductGrid items={others} labelledBy="recent-title" />
         </section>
       )}
