@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatDurationRange } from '../../src/i18n/format-duration';
+
+describe('lifetimes in words of the language', () => {
+  it.each([
+    ['26mo', 'fi', '26 kuukautta'],
+    ['26mo', 'en', '26 months'],
+    ['15min', 'fi', '15 minuuttia'],
+    ['15min', 'en', '15 minutes'],
+    ['30s', 'en', '30 seconds'],
+    ['30s', 'fi', '30 sekuntia'],
+    ['24h', 'fi', '24 tuntia'],
+    ['30d', 'en', '30 days'],
+    ['1y', 'en', '1 year'],
+    [86_400_000, 'en', '1 day'],
+  ])('%s in %s reads "%s"', (duration, language, expected) => {
+    expect(formatDuration(duration, language)).toBe(expected);
+  });
+
+  it('reads a range short start, long end: "15 min – 26 months"', () => {
+    expect(formatDurationRange('15min', '26mo', 'en')).toBe('15 min – 26 months');
+    expect(formatDurationRange('15min', '26mo', 'fi')).toBe('15 min – 26 kuukautta');
+    expect(formatDurationRange('30s', '26mo', 'en')).toBe('30 sec – 26 months');
+    expect(formatDurationRange('30s', '26mo', 'fi')).toBe('30 s – 26 kuukautta');
+  });
+
+  it('shows an unreadable value as given rather than failing', () => {
+    expect(formatDuration('forever', 'en')).toBe('forever');
+  });
+});

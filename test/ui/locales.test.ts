@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/consent.json';
+import fi from '../../locales/fi/consent.json';
+import { POLICY_PARAGRAPHS, stripTags } from '../../src/i18n/policy-text';
+import { SETTINGS_BUTTON_LABELS } from '../../src/i18n/settings-button-label';
+import { shopPolicy } from './render-shop';
+
+/** Every dotted key of a locale file with its text. */
+function leaves(node: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (typeof value === 'string') out.set(`${prefix}${key}`, value);
+    else for (const [inner, text] of leaves(value, `${prefix}${key}.`)) out.set(inner, text);
+  }
+  return out;
+}
+
+const files = { fi: leaves(fi), en: leaves(en) };
+// The shop's published policy text, as the shop gave it.
+const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8');
+
+/** The tags the texts may use; each is filled by a component through <Trans>, never read as HTML. */
+const COMPONENT_TAGS = new Set(['name', 'em', 'guidesLink', 'gaLink']);
+
+describe('the locale files', () => {
+  it('have exactly the same keys in Finnish and English', () => {
+    expect([...files.fi.keys()].sort()).toEqual([...files.en.keys()].sort());
+  });
+
+  it('have no empty text', () => {
+    for (const [language, texts] of Object.entries(files)) {
+      for (const [key, text] of texts) expect(text.trim(), `${language}: ${key}`).not.toBe('');
+    }
+  });
+
+  it('use the same placeholders and tags in both languages', () => {
+    const marks = (text: string) => [...text.matchAll(/{{\s*\w+\s*}}|<\/?\w+>/g)].map((match) => match[0]).sort();
+    for (const [key, text] of files.fi) expect(marks(files.en.get(key) ?? ''), key).toEqual(marks(text));
+  });
+
+  it('hold no HTML: the only tags are the ones components fill', () => {
+    for (const texts of Object.values(files)) {
+      for (const [key, text] of texts) {
+        for (const match of text.matchAll(/<\/?([A-Za-z][\w-]*)[^>]*>/g)) {
+          expect(COMPONENT_TAGS.has(match[1] ?? ''), `${key}: ${match[0]}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('never speak of legitimate interest', () => {
+    for (const texts of Object.values(files)) {
+      for (const text of texts.values())
+        expect(text).not.toMatch(/legitimate interest|oikeutettu etu|oikeutetun edun/i);
+    }
+  });
+
+  it('hold the full policy text, word for word, in each language', () => {
+    const paragraphs = seed
+      .split('\n\n')
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== '' && paragraph !== 'COOKIES');
+    const shown = (file: typeof fi) => POLICY_PARAGRAPHS.map((key) => stripTags(file.policy.text[key]));
+    expect([...shown(fi), ...shown(en)]).toEqual(paragraphs);
+  });
+
+  it('link "täältä" / "here" to the browser guides and the Google Analytics sentence to Google', () => {
+    expect(fi.policy.text.p7).toMatch(/<guidesLink>täältä<\/guidesLink>\.$/);
+    expect(en.policy.text.p7).toMatch(/<guidesLink>here<\/guidesLink>\.$/);
+    expect(en.policy.text.p6).toContain('<gaLink>Read more about Google Analytics information processing</gaLink>');
+  });
+
+  it('link the official help pages of Chrome, Firefox, Safari and Edge', () => {
+    const hosts = {
+      chrome: 'support.google.com',
+      firefox: 'support.mozilla.org',
+      safari: 'support.apple.com',
+      edge: 'support.microsoft.com',
+    };
+    for (const file of [fi, en]) {
+      for (const [browser, host] of Object.entries(hosts)) {
+        const url = new URL(file.policy.guides[browser as keyof typeof hosts].href);
+        expect(url.protocol).toBe('https:');
+        expect(url.hostname).toBe(host);
+      }
+    }
+  });
+
+  it('describe every category, service and storage item of the shop’s policy in both languages', () => {
+    for (const file of [fi, en]) {
+      for (const category of shopPolicy.categories) {
+        expect(file.categories).toHaveProperty([category.name, 'name']);
+        expect(file.categories).toHaveProperty([category.name, 'description']);
+      }
+      for (const service of shopPolicy.services) expect(file.services).toHaveProperty([service.id, 'name']);
+      for (const item of shopPolicy.storage) expect(Object.keys(file.storage)).toContain(item.name);
+    }
+  });
+
+  it('give the footer button the same label the settings button code shows', () => {
+    expect(SETTINGS_BUTTON_LABELS).toEqual({ fi: fi.settingsButton.label, en: en.settingsButton.label });
+  });
+});
