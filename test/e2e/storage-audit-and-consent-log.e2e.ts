@@ -113,6 +113,67 @@ describe('given the demo shop and a visitor who accepts all', () => {
   });
 });
 
+/** The dataLayer as arrays, each marked with whether it was an arguments object, and gtag.js's position in the DOM. */
+function dataLayer(page: Page) {
+  return page.evaluate(() =>
+    ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).map((entry) => ({
+      isArguments: Object.prototype.toString.call(entry) === '[object Arguments]',
+      args: Array.from(entry as ArrayLike<unknown>).map((arg) => (arg instanceof Date ? 'date' : arg)),
+    })),
+  );
+}
+
+const gtagScripts = (page: Page) =>
+  page.evaluate(() =>
+    [...document.scripts].filter((script) => script.src.includes('/gtag/js')).map((script) => script.src),
+  );
+
+describe('given the demo shop and Google Consent Mode', () => {
+  test('the denied default comes first, gtag.js only after Accept all, and the stored state is re-sent on the next page load (F20-F23)', async () => {
+    const visitor = await newVisitor(browser);
+    const { page } = visitor;
+    try {
+      await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
+      await settle(page);
+      const before = await dataLayer(page);
+      expect(before.every((entry) => entry.isArguments)).toBe(true);
+      expect(before[0]?.args.slice(0, 2)).toEqual(['consent', 'default']);
+      expect(before[0]?.args[2]).toEqual({
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+      });
+      expect(await gtagScripts(page)).toEqual([]);
+      expect(visitor.tracking()).toEqual([]);
+
+      await banner(page, 'en').getByRole('button', { name: WORDS.en.acceptAll, exact: true }).click();
+      await expect.poll(() => gtagScripts(page)).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
+      const after = (await dataLayer(page)).map((entry) => entry.args);
+      const commands = after.map(([command, kind]) => (command === 'consent' ? `consent ${kind}` : command));
+      expect(commands.indexOf('consent default')).toBe(0);
+      expect(commands.indexOf('consent update')).toBeLessThan(commands.indexOf('config'));
+      expect(after.find(([command]) => command === 'config')?.[2]).toMatchObject({
+        allow_google_signals: true,
+        allow_ad_personalization_signals: true,
+      });
+
+      await page.reload();
+      await expect.poll(() => gtagScripts(page)).toHaveLength(1);
+      const reloaded = (await dataLayer(page)).map((entry) => entry.args);
+      expect(reloaded.slice(0, 2).map(([command, kind]) => `${command} ${kind}`)).toEqual([
+        'consent default',
+        'consent update',
+      ]);
+      expect(reloaded[1]?.[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+    } finally {
+      await visitor.close();
+    }
+  });
+});
+
 /** A page that records decisions with the consent logger; its queue key is declared as a necessary item. */
 const LOG_PAGE_SCRIPT = `
 import { createConsentLogger, createConsentStore, definePolicy, sha256Hex } from './src/core/index.ts';
