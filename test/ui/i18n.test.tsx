@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { act, render, screen, within } from '@testing-library/react';
+import { createInstance, type i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../locales/en/consent.json';
+import fi from '../../locales/fi/consent.json';
+import {
+  ConsentBanner,
+  ConsentProvider,
+  type ConsentRecord,
+  CookiePolicy,
+  CookieSettingsButton,
+  createConsentStore,
+} from '../../src/index';
+import { findBanner, renderShop, shopPolicy } from './render-shop';
+
+async function appInstance(language: string, resources: Record<string, Record<string, object>> = {}): Promise<I18n> {
+  const instance = createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: {
+      en: { translation: { hello: 'Hello' }, ...resources.en },
+      fi: { translation: { hello: 'Hei' }, ...resources.fi },
+    },
+  });
+  return instance;
+}
+
+function fullText(file: typeof fi) {
+  const strip = (text: string) => text.replace(/<\/?[A-Za-z]+>/g, '');
+  return [file.policy.title, ...Object.values(file.policy.text).map(strip)].join('\n\n');
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('texts through the app’s i18next instance', () => {
+  it('given an instance in react-i18next’s context / shows its language and adds the texts as a namespace without clobbering', async () => {
+    const app = await appInstance('en', { en: { consent: { banner: { acceptAll: 'Accept everything' } } } });
+    const store = createConsentStore(shopPolicy, { sync: false });
+    render(
+      <I18nextProvider i18n={app}>
+        <ConsentProvider policy={shopPolicy} store={store}>
+          <ConsentBanner inline />
+        </ConsentProvider>
+      </I18nextProvider>,
+    );
+    const banner = await findBanner('Cookies and your privacy');
+    expect(banner.getAttribute('lang')).toBe('en');
+    // The app's own wording wins; the rest comes from the bundled texts.
+    expect(within(banner).getByRole('button', { name: 'Accept everything' })).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: 'Reject all' })).toBeTruthy();
+    expect(app.t('hello')).toBe('Hello');
+    expect(app.getResource('fi', 'consent', 'banner.rejectAll')).toBe('Hylkää kaikki');
+    // The app owns the language: no switch of the library's.
+    expect(within(banner).queryByRole('group')).toBeNull();
+
+    await act(() => app.changeLanguage('fi'));
+    expect(banner.getAttribute('lang')).toBe('fi');
+    expect(within(banner).getByRole('heading').textContent).toBe('Evästeet ja yksityisyytesi');
+  });
+
+  it('given an instance as the provider’s i18n prop / the footer button follows its language too', async () => {
+    const app = await appInstance('fi');
+    const { store } = renderShop({ i18n: app });
+    const banner = await findBanner('Evästeet ja yksityisyytesi');
+    expect(banner.getAttribute('lang')).toBe('fi');
+    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    await act(() => app.changeLanguage('en'));
+    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+    expect(banner.getAttribute('lang')).toBe('en');
+    expect(store.getSnapshot().status).toBe('undecided');
+  });
+
+  it('given an app in a language the files do not cover / shows its fallback language and says so in lang', async () => {
+    const app = await appInstance('sv');
+    renderShop({ i18n: app });
+    const banner = await findBanner('Cookies and your privacy');
+    expect(banner.getAttribute('lang')).toBe('en');
+  });
+
+  it('given a translation with markup / renders <script> and <img onerror> as text', async () => {
+    const app = await appInstance('en', {
+      en: {
+        consent: {
+          banner: {
+            intro: 'Hi <script>alert(1)</script> there',
+            withdraw: 'Withdraw <img src="x" onerror="alert(1)"> in <em>Cookie settings</em><script>alert(2)</script>',
+          },
+          policy: { text: { p1: 'Policy <script>alert(3)</script> <img src=x onerror=alert(4)>' } },
+        },
+      },
+    });
+    renderShop({ i18n: app, children: <CookiePolicy headingLevel={2} /> });
+    const banner = await findBanner('Cookies and your privacy');
+    await screen.findByRole('heading', { name: 'Cookies', level: 2 });
+    expect(document.querySelector('script')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('[onerror]')).toBeNull();
+    expect(banner.textContent).toContain('Hi <script>alert(1)</script> there');
+    expect(banner.textContent).toContain('<script>');
+    expect(screen.getByRole('article').textContent).toContain('<script>');
+    // The tags the library fills still work.
+    expect(within(banner).getByText('Cookie settings').tagName).toBe('STRONG');
+  });
+});
+
+describe('texts through the library’s own instance', () => {
+  it('follows the provider’s language prop, also when it changes', async () => {
+    const store = createConsentStore(shopPolicy, { sync: false });
+    const page = (language: string) => (
+      <ConsentProvider policy={shopPolicy} store={store} language={language}>
+        <ConsentBanner inline />
+        <CookieSettingsButton />
+      </ConsentProvider>
+    );
+    const { rerender } = render(page('en'));
+    const banner = await findBanner('Cookies and your privacy');
+    expect(banner.getAttribute('lang')).toBe('en');
+    rerender(page('fi'));
+    expect(banner.getAttribute('lang')).toBe('fi');
+    expect(screen.getByRole('button', { name: 'Evästeasetukset' })).toBeTruthy();
+  });
+});
+
+/** Lets the SHA-256 of the text shown (Web Crypto, asynchronous) finish. */
+const hashed = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+
+describe('proof of consent', () => {
+  it('each decision carries the language shown and the SHA-256 of that language’s full policy text', async () => {
+    const records: ConsentRecord[] = [];
+    const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
+    const { user } = renderShop({ language: 'en', store });
+    const banner = await findBanner('Cookies and your privacy');
+    await hashed();
+    await user.click(within(banner).getByRole('button', { name: 'Reject all' }));
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ language: 'en', textHash: sha256(fullText(en)), action: 'reject-all' });
+
+    act(() => store.reset());
+    await user.click(within(await findBanner('Cookies and your privacy')).getByRole('button', { name: 'Suomi' }));
+    await hashed();
+    await user.click(screen.getByRole('button', { name: 'Hyväksy kaikki' }));
+    expect(records).toHaveLength(2);
+    expect(records[1]).toMatchObject({ language: 'fi', textHash: sha256(fullText(fi)), action: 'accept-all' });
+    expect(records[1]?.textHash).not.toBe(records[0]?.textHash);
+  });
+});
