@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { CookiePolicy } from '../../src/index';
+import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopStore } from './render-shop';
+
+const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8')
+  .split('\n\n')
+  .map((paragraph) => paragraph.trim())
+  .filter((paragraph) => paragraph !== '' && paragraph !== 'COOKIES');
+const SEED = { fi: seed.slice(0, 7), en: seed.slice(7) };
+
+function renderPolicyPage(options: Parameters<typeof renderShop>[0] = {}) {
+  const view = renderShop({ ...options, children: <CookiePolicy headingLevel={2} /> });
+  return view;
+}
+
+async function findPolicy(title: string) {
+  await screen.findByRole('heading', { name: title, level: 2 });
+  return screen.getByRole('article', { name: title });
+}
+
+describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
+  const language = words.language;
+
+  it('shows the whole policy text of the language, word for word, with lang', async () => {
+    renderPolicyPage({ language });
+    const page = await findPolicy(words.policyTitle);
+    expect(page.getAttribute('lang')).toBe(language);
+    const paragraphs = [...page.querySelectorAll(':scope > p')].map((p) => p.textContent);
+    expect(paragraphs).toEqual(SEED[language]);
+  });
+
+  it('links "here" to the browser guides of Chrome, Firefox, Safari and Edge, and says third-party cookies cannot be deleted here', async () => {
+    renderPolicyPage({ language });
+    const page = await findPolicy(words.policyTitle);
+    const here = within(page).getByRole('link', { name: language === 'fi' ? 'täältä' : 'here' });
+    const target = document.getElementById(here.getAttribute('href')!.slice(1))!;
+    const guides = within(target).getAllByRole('link');
+    expect(guides.map((link) => link.textContent)).toEqual([
+      'Google Chrome',
+      'Mozilla Firefox',
+      'Apple Safari',
+      'Microsoft Edge',
+    ]);
+    expect(guides.map((link) => new URL(link.getAttribute('href')!).hostname)).toEqual([
+      'support.google.com',
+      'support.mozilla.org',
+      'support.apple.com',
+      'support.microsoft.com',
+    ]);
+    expect(target.textContent).toContain(
+      language === 'fi'
+        ? 'Kolmansien osapuolten asettamia evästeitä ei voi poistaa tältä sivulta'
+        : 'Cookies set by third parties cannot be deleted from this page',
+    );
+    const google = within(page).getByRole('link', {
+      name: language === 'fi' ? 'Google Analyticsia' : 'Read more about Google Analytics information processing',
+    });
+    expect(new URL(google.getAttribute('href')!).hostname).toBe('policies.google.com');
+  });
+
+  it('lists the categories with lifetime ranges and every storage item in tables, generated from the policy', async () => {
+    renderPolicyPage({ language });
+    const page = await findPolicy(words.policyTitle);
+    const necessary = within(page).getByText(words.necessary, { selector: 'li > strong' }).closest('li');
+    expect(necessary?.textContent).toContain(language === 'fi' ? '15 min – 26 kuukautta' : '15 min – 26 months');
+    const analytics = within(page).getByText(words.analytics, { selector: 'li > strong' }).closest('li');
+    expect(analytics?.textContent).toContain(language === 'fi' ? '30 s – 26 kuukautta' : '30 sec – 26 months');
+    const rowNames = within(page)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(rowNames).toEqual([
+      'cookie_consent',
+      'session_id',
+      'customer_id',
+      'cart',
+      'reco_id',
+      'recently_viewed',
+      '_ga',
+      '_ga_*',
+      '_gid',
+      '_gcl_au',
+      'ad_id',
+    ]);
+    const session = within(page).getByRole('row', { name: /^session_id/ });
+    expect(session.textContent).toContain(language === 'fi' ? '15 minuuttia' : '15 minutes');
+    await expectNoAxeViolations();
+  });
+
+  it('given an undecided visitor / stays readable with the banner open: no overlay, nothing hidden', async () => {
+    renderPolicyPage({ language });
+    const page = await findPolicy(words.policyTitle);
+    await findBanner(words.banner);
+    expect(page.closest('[aria-hidden="true"], [inert]')).toBeNull();
+    expect(document.querySelector('.rcp-overlay')).toBeNull();
+    expect(page.textContent).toContain(
+      language === 'fi' ? 'Et ole vielä tehnyt valintaa' : 'You have not made a choice yet',
+    );
+    await expectNoAxeViolations();
+  });
+
+  it('after accepting / shows the receipt, and Withdraw consent turns every optional category off in one step', async () => {
+    const { user, store } = renderPolicyPage({ language });
+    await findBanner(words.banner);
+    await user.click(screen.getByRole('button', { name: words.acceptAll }));
+    const page = await findPolicy(words.policyTitle);
+    const record = store.getSnapshot().record!;
+    expect(page.textContent).toContain(record.id);
+    expect(within(page).getByText(record.id).closest('dd')).toBeTruthy();
+    const time = page.querySelector(`time[datetime="${record.decidedAt}"]`);
+    expect(time?.textContent).toMatch(/\d/);
+    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(
+      language === 'fi' ? 'Sallittu' : 'Allowed',
+    );
+    await expectNoAxeViolations();
+
+    await user.click(within(page).getByRole('button', { name: words.withdraw }));
+    expect(store.getSnapshot().choices).toEqual({
+      necessary: true,
+      personalization: false,
+      analytics: false,
+      marketing: false,
+    });
+    expect(store.getSnapshot().record?.action).toBe('withdraw');
+    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(
+      language === 'fi' ? 'Ei sallittu' : 'Not allowed',
+    );
+    expect(
+      within(page)
+        .getAllByRole('status')
+        .map((status) => status.textContent),
+    ).toContain(
+      language === 'fi'
+        ? 'Suostumuksesi on peruttu: käytössä ovat vain välttämättömät evästeet.'
+        : 'Your consent is withdrawn: only the necessary cookies are in use.',
+    );
+  });
+
+  it('Change settings opens the preferences in one activation', async () => {
+    const store = shopStore();
+    store.save({ analytics: true });
+    const { user } = renderPolicyPage({ language, store });
+    const page = await findPolicy(words.policyTitle);
+    const change = within(page).getByRole('button', { name: words.change });
+    await user.click(change);
+    const dialog = await screen.findByRole('dialog', { name: words.dialog });
+    expect(within(dialog).getByRole('switch', { name: words.analytics }).getAttribute('aria-checked')).toBe('true');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(change);
+  });
+});
+
+describe('stored in this browser now', () => {
+  it('lists the declared items present, with delete buttons for optional categories only', async () => {
+    const store = shopStore();
+    store.acceptAll();
+    document.cookie = '_ga=GA1.1.123; Path=/';
+    document.cookie = 'reco_id=r1; Path=/';
+    document.cookie = 'not_declared=1; Path=/';
+    localStorage.setItem('cart', '[]');
+    const { user } = renderPolicyPage({ language: 'en', store });
+    const page = await findPolicy('Cookies');
+    const section = within(page).getByRole('heading', { name: 'Stored in this browser now' }).closest('section')!;
+    const items = within(section)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(items).toEqual(expect.arrayContaining(['cookie_consent', '_ga', 'reco_id', 'cart']));
+    expect(items).not.toContain('not_declared');
+    expect(within(section).queryByRole('button', { name: 'Delete cart' })).toBeNull();
+    expect(within(section).queryByRole('button', { name: 'Delete cookie_consent' })).toBeNull();
+    await expectNoAxeViolations();
+
+    await user.click(within(section).getByRole('button', { name: 'Delete reco_id' }));
+    expect(document.cookie).not.toContain('reco_id=');
+    expect(within(section).getByRole('status').textContent).toBe('reco_id deleted.');
+    expect(document.activeElement).toBe(within(section).getByRole('status'));
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('code')?.textContent),
+    ).not.toContain('reco_id');
+  });
+
+  it('given a visitor who withdraws / the withdrawn categories’ items leave the list', async () => {
+    const store = shopStore();
+    store.acceptAll();
+    document.cookie = '_ga=GA1.1.123; Path=/';
+    const { user } = renderPolicyPage({ language: 'en', store });
+    const page = await findPolicy('Cookies');
+    const section = within(page).getByRole('heading', { name: 'Stored in this browser now' }).closest('section')!;
+    expect(section.textContent).toContain('_ga');
+    await user.click(within(page).getByRole('button', { name: 'Withdraw consent' }));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(document.cookie).not.toContain('_ga=');
+    expect(section.textContent).not.toContain('_ga ');
+  });
+});
