@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * How the UI stays off the page for visitors who do not need it: bundled as an app would (esbuild, ESM,
+ * code splitting, minified, React external), the page's main chunk holds no banner, dialog, policy,
+ * i18next or Radix code; each of those arrives in a chunk loaded on demand.
+ */
+async function bundle(source: string) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'app.ts' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    write: false,
+    metafile: true,
+    outdir: '/virtual-out',
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
+  const meta = result.metafile as Metafile;
+  const entry = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint !== undefined)!;
+  const text = (path: string) => files.get(resolve(process.cwd(), path)) ?? '';
+  /** A chunk and every chunk it imports statically: what loads together with it. */
+  const closure = (start: string, seen = new Set<string>()) => {
+    if (seen.has(start)) return seen;
+    seen.add(start);
+    for (const imported of meta.outputs[start]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) closure(imported.path, seen);
+    }
+    return seen;
+  };
+  const dynamic = (start: string) =>
+    [...closure(start)].flatMap((path) =>
+      (meta.outputs[path]?.imports ?? []).filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
+    );
+  const code = (paths: Iterable<string>) => [...paths].map(text).join('\n');
+  const gzip = (paths: Iterable<string>) => gzipSync(code(paths), { level: 9 }).length;
+  const chunkWith = (marker: string) => dynamic(entry).find((path) => code(closure(path)).includes(marker))!;
+  return { entry, closure, dynamic, code, gzip, chunkWith };
+}
+
+const RADIX = '"DialogContent"';
+const I18NEXT = 'hasLanguageSomeTranslations';
+const BANNER = 'rcp-banner__inner';
+const DIALOG = 'rcp-dialog__header';
+const POLICY = 'rcp-policy__section';
+const TEXTS = 'ja yksityisyytesi';
+
+const sizes: Record<string, number> = {};
+
+describe('what a page downloads', () => {
+  it('with every component imported / the main chunk holds no banner, dialog, policy page, i18next or Radix code', async () => {
+    const app = await bundle(
+      `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from './src/index.ts';`,
+    );
+    const main = app.code(app.closure(app.entry));
+    for (const marker of [RADIX, I18NEXT, BANNER, DIALOG, POLICY, TEXTS])
+      expect(main.includes(marker), marker).toBe(false);
+    const parts = [BANNER, DIALOG, POLICY].map(app.chunkWith);
+    expect(new Set(parts).size).toBe(3);
+    for (const part of parts) expect(part).toBeDefined();
+    sizes['main chunk, every component imported'] = app.gzip(app.closure(app.entry));
+  });
+
+  it('for an undecided visitor / the banner chunk brings i18next and the texts, never Radix', async () => {
+    const app = await bundle(`export { ConsentProvider, ConsentBanner } from './src/index.ts';`);
+    const banner = app.chunkWith(BANNER);
+    const loaded = app.closure(banner);
+    const code = app.code(loaded);
+    expect(code.includes(I18NEXT), I18NEXT).toBe(true);
+    expect(code.includes(TEXTS), TEXTS).toBe(true);
+    expect(code.includes(RADIX), RADIX).toBe(false);
+    expect(code.includes(DIALOG), DIALOG).toBe(false);
+    const all = new Set([...app.closure(app.entry), ...loaded]);
+    sizes['banner-only import (provider + banner + its chunk)'] = app.gzip(all);
+    sizes['  of which the banner chunk with i18next and texts'] = app.gzip(loaded);
+  });
+
+  it('the preferences dialog chunk holds Radix, the policy page its own chunk', async () => {
+    const app = await bundle(
+      `export { ConsentProvider, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from './src/index.ts';`,
+    );
+    const main = app.closure(app.entry);
+    const dialog = app.closure(app.chunkWith(DIALOG));
+    const banner = app.closure(app.chunkWith(BANNER));
+    const policy = app.closure(app.chunkWith(POLICY));
+    expect(app.code(dialog).includes(RADIX), RADIX).toBe(true);
+    expect(app.code(policy).includes(RADIX), RADIX).toBe(false);
+    expect(app.code(policy).includes(BANNER), BANNER).toBe(false);
+    const only = (set: Set<string>, ...minus: Set<string>[]) =>
+      [...set].filter((path) => !main.has(path) && !minus.some((other) => other.has(path)));
+    sizes['dialog + Radix (everything the dialog loads)'] = app.gzip(only(dialog));
+    sizes['dialog + Radix after the banner has loaded'] = app.gzip(only(dialog, banner));
+    sizes['policy page (everything it loads)'] = app.gzip(only(policy));
+    sizes['policy page after the banner has loaded'] = app.gzip(only(policy, banner));
+    if (process.env.PRINT_SIZES) {
+      const headless = await bundle(
+        `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`,
+      );
+      sizes['headless entry chunk (ConsentProvider, hooks, ConsentGate)'] = headless.gzip(
+        headless.closure(headless.entry),
+      );
+      console.table(
+        Object.fromEntries(Object.entries(sizes).map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(2)} kB`])),
+      );
+    }
+  });
+});
