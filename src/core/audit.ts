@@ -1,7 +1,7 @@
+import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { Choices } from './consent-store';
 import { readCookie } from './cookie';
 import { matchesStorageName, type Policy, type PolicyStorageItem, type StorageKind } from './policy';
-import { deleteCookie, storageKeys, webStorage } from './storage-cleanup';
 import { decodeStoredValue } from './storage-envelope';
 
 /** One cookie or Web Storage item this browser holds, as the page can see it. */

@@ -1,5 +1,5 @@
+import { webStorage } from './browser-storage';
 import type { ConsentRecord } from './consent-record';
-import { webStorage } from './storage-cleanup';
 
 export interface ConsentLoggerOptions {
   /** Where records are posted as JSON (your consent log). */

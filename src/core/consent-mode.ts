@@ -95,9 +95,9 @@ export function googleConsentState<C extends string>(
 
 /**
  * Keeps Google Consent Mode v2 in step with a consent store, without React. When attached it defines
- * `window.dataLayer` and `gtag`, pushes `consent default` with everything denied (unless the page has
- * already pushed a default), then sends the stored state as `consent update`; every later change is sent
- * as an update too. With a `measurementId` it inserts gtag.js only once analytics is granted (basic mode),
+ * `window.dataLayer` and `gtag`, pushes `consent default` with everything denied and sets
+ * `ads_data_redaction` (unless the page has already pushed a default), then sends the stored state as
+ * `consent update`; every later change is sent as an update too. With a `measurementId` it inserts gtag.js only once analytics is granted (basic mode),
  * and stops the tag from sending when analytics is withdrawn. Returns the function that detaches it.
  *
  * ```ts
@@ -130,7 +130,11 @@ export function consentModeBridge<C extends string>(
 
   w.dataLayer = w.dataLayer ?? [];
   if (typeof w.gtag !== 'function') w.gtag = gtag;
-  if (!w.dataLayer.some(isConsentDefault)) gtag('consent', 'default', { ...DENIED });
+  if (!w.dataLayer.some(isConsentDefault)) {
+    gtag('consent', 'default', { ...DENIED });
+    // While ad_storage is denied, Google redacts ad click identifiers from what its tags send.
+    gtag('set', 'ads_data_redaction', true);
+  }
 
   let sent = JSON.stringify(DENIED);
   const sync = (force: boolean) => {

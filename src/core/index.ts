@@ -1,5 +1,7 @@
 export type { AuditedItem, AuditOptions, AuditProblem, StorageAudit, StoredItem } from './audit';
 export { auditRows, auditStorage, deleteStoredItem, findDeclaration, readBrowserStorage } from './audit';
+export type { CookieScope } from './browser-storage';
+export { deleteCookie } from './browser-storage';
 export type { ConsentLogger, ConsentLoggerOptions } from './consent-logger';
 export { createConsentLogger } from './consent-logger';
 export type { ConsentModeMapping, ConsentModeOptions, GoogleConsentState, GoogleConsentType } from './consent-mode';
@@ -47,8 +49,7 @@ export type {
 export { createPolicyStorage } from './policy-storage';
 export { readConsentCookie } from './server';
 export { readPrivacySignals } from './signals';
-export type { CookieScope } from './storage-cleanup';
-export { attachStorageCleanup, deleteCookie, deleteDeclaredStorage } from './storage-cleanup';
+export { attachStorageCleanup, deleteDeclaredStorage } from './storage-cleanup';
 export type { StoredEnvelope } from './storage-envelope';
 export { decodeStoredValue, encodeStoredValue } from './storage-envelope';
 export type { SyncMessage, SyncTransport } from './sync';

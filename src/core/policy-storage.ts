@@ -1,8 +1,8 @@
+import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { ConsentStore } from './consent-store';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
 import { type Duration, toMilliseconds } from './duration';
 import { matchesStorageName, type PolicyStorageItem, type StorageKind } from './policy';
-import { deleteCookie, storageKeys, webStorage } from './storage-cleanup';
 import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';
 import { warn } from './warn';
 

@@ -163,11 +163,13 @@ describe('given the demo shop and Google Consent Mode', () => {
       await page.reload();
       await expect.poll(() => gtagScripts(page)).toHaveLength(1);
       const reloaded = (await dataLayer(page)).map((entry) => entry.args);
-      expect(reloaded.slice(0, 2).map(([command, kind]) => `${command} ${kind}`)).toEqual([
+      // Nothing but the redaction setting comes between the default and the stored state.
+      expect(reloaded.slice(0, 3).map(([command, kind]) => `${command} ${kind}`)).toEqual([
         'consent default',
+        'set ads_data_redaction',
         'consent update',
       ]);
-      expect(reloaded[1]?.[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
+      expect(reloaded[2]?.[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
     } finally {
       await visitor.close();
     }

@@ -44,9 +44,12 @@ const ALL_DENIED = {
 };
 
 describe('given an undecided visitor', () => {
-  it('pushes consent default with everything denied but security storage, as the first entry', () => {
+  it('pushes consent default with everything denied but security storage, as the first entry, and redacts ads data', () => {
     attach();
-    expect(entries()).toEqual([['consent', 'default', { ...ALL_DENIED, security_storage: 'granted' }]]);
+    expect(entries()).toEqual([
+      ['consent', 'default', { ...ALL_DENIED, security_storage: 'granted' }],
+      ['set', 'ads_data_redaction', true],
+    ]);
   });
 
   it('inserts no Google tag and sends no update', () => {
@@ -138,8 +141,9 @@ describe('given a visitor who decided on an earlier page', () => {
   it('sends the stored state as an update right after the default, and loads the tag', () => {
     newStore().save({ analytics: true });
     attach();
-    expect(entries().slice(0, 2)).toEqual([
+    expect(entries().slice(0, 3)).toEqual([
       ['consent', 'default', { ...ALL_DENIED, security_storage: 'granted' }],
+      ['set', 'ads_data_redaction', true],
       ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
     ]);
     expect(tagScripts()).toHaveLength(1);
