@@ -10,6 +10,8 @@
 //   npm run bench -- --loads 3         # a quick look while developing
 //   npm run bench -- --no-lighthouse   # skip Lighthouse
 //   npm run bench -- --build-shop      # build the demo shop first (npm run build:shop)
+//   npm run bench -- --write-readme    # put the table and the machine into bench/README.md
+//   npm run bench -- --profile         # also print where each page's script time goes (a CPU profile)
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { execFileSync, execSync } from 'node:child_process';
@@ -33,6 +35,8 @@ const { values: args } = parseArgs({
     'render-loads': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
     'build-shop': { type: 'boolean', default: false },
+    'write-readme': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     pages: { type: 'string' },
     out: { type: 'string', default: join(benchDir, 'results.json') },
   },
@@ -59,9 +63,10 @@ const version = (name) =>
 
 // --- The pages --------------------------------------------------------------------------------------------
 
+// The package entry lists the UI by name or re-exports its index.
 const uiExists =
   existsSync(join(root, 'src/ui/index.ts')) &&
-  /\bConsentBanner\b/.test(readFileSync(join(root, 'src/index.ts'), 'utf8'));
+  /\bConsentBanner\b|['"]\.\/ui(\/index)?['"]/.test(readFileSync(join(root, 'src/index.ts'), 'utf8'));
 const ownVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 /** Every page shows a banner whose accept button reads "Accept all"; the baseline has no banner. */
@@ -124,11 +129,14 @@ const sizesOf = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
+/** Output file -> its largest sources with their minified bytes. */
+const sources = new Map();
+
 async function buildPages(outDir) {
   const files = new Map(); // url path -> { type, min, gzip, brotli, page }
   for (const page of PAGES) {
     const dir = join(outDir, page.id);
-    await build({
+    const { metafile } = await build({
       entryPoints: { main: join(pagesDir, page.entry) },
       outdir: dir,
       bundle: true,
@@ -141,8 +149,20 @@ async function buildPages(outDir) {
       chunkNames: 'chunk-[hash]',
       define: { 'process.env.NODE_ENV': '"production"' },
       plugins: [resolution],
+      metafile: true,
       logLevel: 'error',
     });
+    // Which sources fill each output file: where the bytes go.
+    for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+      sources.set(
+        `/${page.id}/${output.split('/').at(-1)}`,
+        Object.entries(inputs)
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+          .slice(0, 8)
+          .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${input.bytesInOutput}`),
+      );
+    }
     const css = existsSync(join(dir, 'main.css')) ? '<link rel="stylesheet" href="main.css">' : '';
     writeFileSync(
       join(dir, 'index.html'),
@@ -259,7 +279,7 @@ async function openPage(browser, origin, page, { storageState, devtools = false 
   const requested = [];
   tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const cdp = await context.newCDPSession(tab);
-  await cdp.send('Performance.enable');
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   return { context, tab, cdp, requested };
 }
 
@@ -276,9 +296,11 @@ async function snapshot(tab, cdp, requested, files) {
   const heap = await cdp.send('Performance.getMetrics');
   const probeValues = await tab.evaluate(() => ({ ...window.__m, analyticsAt: window.__bench?.analyticsAt ?? null }));
   const loaded = { js: { min: 0, gzip: 0, brotli: 0 }, css: { min: 0, gzip: 0, brotli: 0 } };
+  const loadedFiles = {};
   for (const path of new Set(requested)) {
     const file = files.get(path);
     if (!file) continue;
+    loadedFiles[path] = { gzip: file.gzip, sources: sources.get(path) };
     for (const key of ['min', 'gzip', 'brotli']) loaded[file.type][key] += file[key];
   }
   return {
@@ -291,6 +313,7 @@ async function snapshot(tab, cdp, requested, files) {
     longTaskMs: probeValues.longTaskMs,
     cls: probeValues.cls,
     loaded,
+    loadedFiles,
   };
 }
 
@@ -351,6 +374,38 @@ async function decidedLoad(browser, origin, page, files, storageState) {
 }
 
 /** Renders of a marketing-only consumer, and React commits, when the analytics category alone is granted. */
+/** CPU profile of one undecided load until the banner shows: self time per output file and its top sources. */
+async function profileLoad(browser, origin, page) {
+  const { context, tab, cdp } = await openPage(browser, origin, page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await tab.goto(`${origin}/${page.id}/`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__m.bannerAt !== null, null, { timeout: 15_000 });
+    await settle(tab);
+    const { profile } = await cdp.send('Profiler.stop');
+    const deltas = new Map();
+    for (const [index, id] of profile.samples.entries()) {
+      deltas.set(id, (deltas.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+    }
+    const byFile = new Map();
+    for (const node of profile.nodes) {
+      const url = node.callFrame.url
+        ? new URL(node.callFrame.url).pathname
+        : `(${node.callFrame.functionName || 'program'})`;
+      byFile.set(url, (byFile.get(url) ?? 0) + (deltas.get(node.id) ?? 0) / 1000);
+    }
+    console.log(`\nWhere ${page.label} spends its main-thread time until the banner shows (self ms):`);
+    for (const [url, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+      const top = sources.get(url)?.slice(0, 3).join(', ') ?? '';
+      console.log(`  ${ms.toFixed(1).padStart(7)}  ${url}  ${top}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 async function renderLoad(browser, origin, page) {
   const { context, tab } = await openPage(browser, origin, page, { devtools: true });
   try {
@@ -582,6 +637,7 @@ try {
   for (const page of PAGES) {
     const { storageState } = await undecidedLoad(browser, origin, page, files);
     states[page.id] = storageState;
+    if (args.profile) await profileLoad(browser, origin, page);
   }
   const tasks = shuffle(
     PAGES.flatMap((page) => [
@@ -618,6 +674,7 @@ function builtBytes(pageId) {
 
 const summarizeMode = (list) => ({
   loaded: list[0]?.loaded ?? { js: { min: 0, gzip: 0, brotli: 0 }, css: { min: 0, gzip: 0, brotli: 0 } },
+  loadedFilesGzip: list[0]?.loadedFiles ?? {},
   ...Object.fromEntries(
     [
       'bannerMs',
@@ -676,3 +733,34 @@ results.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
 results.table = table(results);
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${relative(process.cwd(), args.out)} in ${results.durationSeconds} s.`);
+if (args['write-readme']) writeReadme(results);
+
+/** Replaces the results block of bench/README.md with this run's table, machine and date. */
+function writeReadme(run) {
+  const readme = join(benchDir, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const { machine: m, lighthouse: lh } = run;
+  const lighthouseText = !lh
+    ? 'Lighthouse: not run.'
+    : lh.skipped
+      ? `Lighthouse: skipped (${lh.skipped}).`
+      : `Lighthouse ${lh.lighthouseVersion} (${lh.formFactor}, simulated throttling) on the demo shop's production build, ${lh.bannerOpen ? 'banner open' : 'no banner seen'}:\n\n` +
+        '| performance | accessibility | best practices | CLS | TBT, ms | LCP, ms |\n|---|---|---|---|---|---|\n' +
+        `| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.cls.toFixed(3)} | ${Math.round(lh.tbtMs)} | ${Math.round(lh.lcpMs)} |`;
+  const block = [
+    start,
+    `Run on ${run.date.slice(0, 16).replace('T', ' ')} UTC: ${m.nproc} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, load average at the end ${m.loadAverage}. ${run.loadsPerPage} cold loads per page and visitor, shuffled; medians (min-max). The whole run took ${run.durationSeconds} s.`,
+    '',
+    run.table,
+    '',
+    lighthouseText,
+    end,
+  ].join('\n');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`${readme} has no ${start} ... ${end} block`);
+  writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
+  console.log(`Updated ${relative(process.cwd(), readme)}.`);
+}
