@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import { withConsent } from './consent-decorator';
+import '../src/ui/styles.css';
 
 const preview: Preview = {
   decorators: [withConsent],
