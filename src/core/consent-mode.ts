@@ -98,7 +98,8 @@ export function googleConsentState<C extends string>(
  * `window.dataLayer` and `gtag`, pushes `consent default` with everything denied and sets
  * `ads_data_redaction` (unless the page has already pushed a default), then sends the stored state as
  * `consent update`; every later change is sent as an update too. With a `measurementId` it inserts gtag.js only once analytics is granted (basic mode),
- * and stops the tag from sending when analytics is withdrawn. Returns the function that detaches it.
+ * and stops the tag from sending when analytics is withdrawn. Returns the function that detaches it (the
+ * tag, if loaded, then stops sending too: nothing would pass on a withdrawal any more).
  *
  * ```ts
  * const detach = consentModeBridge(store, { measurementId: 'G-XXXXXXX', nonce: cspNonce });
@@ -171,5 +172,9 @@ export function consentModeBridge<C extends string>(
 
   const unsubscribe = store.subscribe(() => sync(false));
   sync(true);
-  return unsubscribe;
+  return () => {
+    unsubscribe();
+    // Detached, the bridge can no longer pass on a withdrawal: a tag it loaded stops sending until re-attached.
+    if (tagId) w[`ga-disable-${tagId}`] = true;
+  };
 }

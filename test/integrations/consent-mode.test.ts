@@ -191,6 +191,16 @@ describe('options', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not a Google tag id'));
   });
 
+  it('once detached, the loaded tag sends nothing more, and attaching again lets it send', () => {
+    const store = newStore();
+    store.acceptAll();
+    consentModeBridge(store, { measurementId: 'G-TEST123' })();
+    expect(tagScripts()).toHaveLength(1);
+    expect(win['ga-disable-G-TEST123']).toBe(true);
+    attach(store);
+    expect(win['ga-disable-G-TEST123']).toBe(false);
+  });
+
   it('stops sending updates once detached', () => {
     const store = newStore();
     consentModeBridge(store, {})();
