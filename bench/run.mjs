@@ -11,6 +11,7 @@
 //   npm run bench -- --no-lighthouse   # skip Lighthouse
 //   npm run bench -- --build-shop      # build the demo shop first (npm run build:shop)
 //   npm run bench -- --write-readme    # put the table and the machine into bench/README.md
+//   npm run bench -- --ref HEAD        # measure the library as committed, not the working tree
 //   npm run bench -- --profile         # also print where each page's script time goes (a CPU profile)
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'build-shop': { type: 'boolean', default: false },
     'write-readme': { type: 'boolean', default: false },
+    ref: { type: 'string' },
     profile: { type: 'boolean', default: false },
     pages: { type: 'string' },
     out: { type: 'string', default: join(benchDir, 'results.json') },
@@ -63,10 +65,21 @@ const version = (name) =>
 
 // --- The pages --------------------------------------------------------------------------------------------
 
+/** The library's sources: the working tree, or a commit's (`--ref`) unpacked beside the build. */
+function librarySources() {
+  if (!args.ref) return root;
+  const dir = mkdtempSync(join(tmpdir(), 'consent-bench-src-'));
+  execSync(`git archive ${JSON.stringify(args.ref)} src locales package.json | tar -x -C ${JSON.stringify(dir)}`, {
+    cwd: root,
+  });
+  return dir;
+}
+const libraryDir = librarySources();
+
 // The package entry lists the UI by name or re-exports its index.
 const uiExists =
-  existsSync(join(root, 'src/ui/index.ts')) &&
-  /\bConsentBanner\b|['"]\.\/ui(\/index)?['"]/.test(readFileSync(join(root, 'src/index.ts'), 'utf8'));
+  existsSync(join(libraryDir, 'src/ui/index.ts')) &&
+  /\bConsentBanner\b|['"]\.\/ui(\/index)?['"]/.test(readFileSync(join(libraryDir, 'src/index.ts'), 'utf8'));
 const ownVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 /** Every page shows a banner whose accept button reads "Accept all"; the baseline has no banner. */
@@ -118,7 +131,7 @@ const resolution = {
       const subpath = resolveArgs.path.slice('react-consent-policy'.length);
       const target = { '': 'src/index.ts', '/core': 'src/core/index.ts', '/styles.css': 'src/ui/styles.css' }[subpath];
       if (!target) return { errors: [{ text: `unknown entry ${resolveArgs.path}` }] };
-      return { path: join(root, target) };
+      return { path: join(libraryDir, target) };
     });
   },
 };
@@ -149,6 +162,8 @@ async function buildPages(outDir) {
       chunkNames: 'chunk-[hash]',
       define: { 'process.env.NODE_ENV': '"production"' },
       plugins: [resolution],
+      // A commit's sources unpacked elsewhere still resolve their dependencies here.
+      nodePaths: [join(root, 'node_modules')],
       metafile: true,
       logLevel: 'error',
     });
@@ -660,6 +675,7 @@ try {
   await browser.close();
   server.close();
   rmSync(outDir, { recursive: true, force: true });
+  if (libraryDir !== root) rmSync(libraryDir, { recursive: true, force: true });
 }
 
 /** Every JS and CSS file the page's build wrote, on-demand chunks included. */
@@ -695,6 +711,9 @@ const results = {
   date: new Date().toISOString(),
   machine: machine(),
   loadsPerPage: LOADS,
+  librarySource: args.ref
+    ? `commit ${execSync(`git rev-parse --short ${JSON.stringify(args.ref)}`, { cwd: root, encoding: 'utf8' }).trim()}`
+    : 'working tree',
   method:
     "esbuild min bundles (splitting, React from one copy) served from 127.0.0.1; each load a fresh browser context (cold cache, empty storage or the accepted visitor's storage); metrics after banner visible + network idle; CDP Performance.getMetrics ScriptDuration; bytes are the JS/CSS files the page requested before any click.",
   pages: Object.fromEntries(
@@ -751,7 +770,7 @@ function writeReadme(run) {
         `| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.cls.toFixed(3)} | ${Math.round(lh.tbtMs)} | ${Math.round(lh.lcpMs)} |`;
   const block = [
     start,
-    `Run on ${run.date.slice(0, 16).replace('T', ' ')} UTC: ${m.nproc} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, load average at the end ${m.loadAverage}. ${run.loadsPerPage} cold loads per page and visitor, shuffled; medians (min-max). The whole run took ${run.durationSeconds} s.`,
+    `Run on ${run.date.slice(0, 16).replace('T', ' ')} UTC: ${m.nproc} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, load average at the end ${m.loadAverage}. Library from the ${run.librarySource}. ${run.loadsPerPage} cold loads per page and visitor, shuffled; medians (min-max). The whole run took ${run.durationSeconds} s.`,
     '',
     run.table,
     '',
