@@ -1,9 +1,13 @@
-import { consentResources } from './resources';
+import type { ConsentMessages } from './resources';
 
-/** The paragraph keys of the policy text, in order (p1, p2, ...). */
-export const POLICY_PARAGRAPHS = Object.keys(
-  consentResources.fi.policy.text,
-) as (keyof typeof consentResources.fi.policy.text)[];
+type ParagraphKey = keyof ConsentMessages['policy']['text'];
+
+/** The paragraph keys of the policy text, in order. */
+export const POLICY_PARAGRAPHS = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7'] as const satisfies readonly ParagraphKey[];
+
+// Every paragraph of the locale files is listed: adding p8 without listing it is a type error.
+const allListed: Exclude<ParagraphKey, (typeof POLICY_PARAGRAPHS)[number]> extends never ? true : false = true;
+void allListed;
 
 /** Link and emphasis tags of the locale texts (`<guidesLink>here</guidesLink>` -> "here"). */
 export function stripTags(text: string): string {

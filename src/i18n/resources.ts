@@ -1,6 +1,5 @@
-import en from '../../locales/en/consent.json';
-import fi from '../../locales/fi/consent.json';
-import type { ConsentLanguage } from './languages';
+import type en from '../../locales/en/consent.json';
+import type fi from '../../locales/fi/consent.json';
 
 /** The shape of a consent locale file; Finnish is the reference. */
 export type ConsentMessages = typeof fi;
@@ -19,8 +18,3 @@ void sameShape;
 
 /** The namespace the library's texts live in, in the app's i18next instance or in its own. */
 export const CONSENT_NAMESPACE = 'consent';
-
-export const consentResources = { fi, en: en satisfies ConsentMessages } as const satisfies Record<
-  ConsentLanguage,
-  ConsentMessages
->;

@@ -1,4 +1,6 @@
 import { Suspense, useState, useSyncExternalStore } from 'react';
+import { preloadMessages } from '../i18n/load-messages';
+import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
 import { LazyBanner } from './lazy-parts';
 
@@ -29,7 +31,10 @@ export function ConsentBanner(props: ConsentBannerProps) {
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
   const [shown, setShown] = useState(undecided);
   if (undecided && !shown) setShown(true);
+  const { lang } = useExpectedLanguage('ConsentBanner');
   if (!shown) return null;
+  // The texts load together with the code, not after it.
+  preloadMessages(lang);
   return (
     <Suspense fallback={null}>
       <LazyBanner {...props} />

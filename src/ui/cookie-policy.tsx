@@ -1,4 +1,6 @@
 import { type ReactNode, Suspense } from 'react';
+import { preloadMessages } from '../i18n/load-messages';
+import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { LazyCookiePolicy } from './lazy-parts';
 
 export interface CookiePolicyProps {
@@ -16,6 +18,8 @@ export interface CookiePolicyProps {
  * Its code loads on its own, only where it is rendered.
  */
 export function CookiePolicy({ fallback = null, ...props }: CookiePolicyProps) {
+  // The texts load together with the code, not after it.
+  preloadMessages(useExpectedLanguage('CookiePolicy').lang);
   return (
     <Suspense fallback={fallback}>
       <LazyCookiePolicy {...props} />

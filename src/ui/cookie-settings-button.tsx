@@ -1,13 +1,11 @@
-import { type ButtonHTMLAttributes, useContext, useSyncExternalStore } from 'react';
-import { isAppI18n, useAppLanguage } from '../i18n/app-language';
-import { languageChoiceFor, libraryLanguage } from '../i18n/language-state';
+import type { ButtonHTMLAttributes } from 'react';
+import { preloadMessages } from '../i18n/load-messages';
 import { SETTINGS_BUTTON_LABELS } from '../i18n/settings-button-label';
-import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
+import { useExpectedLanguage } from '../i18n/use-expected-language';
+import { useConsentContext } from '../react/consent-context';
 import { preloadPreferencesDialog } from './lazy-parts';
 
 export type CookieSettingsButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
-
-const noSubscribe = () => () => {};
 
 /**
  * "Cookie settings / Evästeasetukset" for the footer of every page: opens the preferences dialog in one
@@ -23,18 +21,12 @@ export function CookieSettingsButton({
   onFocus,
   ...rest
 }: CookieSettingsButtonProps) {
-  const { store, actions } = useConsentContext('CookieSettingsButton');
-  const { language, i18n } = useContext(ConsentLanguageContext);
-  const app = isAppI18n(i18n) ? i18n : undefined;
-  const fromApp = useAppLanguage(app);
-  const choice = languageChoiceFor(store);
-  useSyncExternalStore(choice.subscribe, choice.version, choice.version);
-  const inBrowser = useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-  const lang = fromApp ?? libraryLanguage(choice, language, inBrowser);
+  const { actions } = useConsentContext('CookieSettingsButton');
+  const { lang, app } = useExpectedLanguage('CookieSettingsButton');
+  const preload = () => {
+    preloadPreferencesDialog();
+    preloadMessages(lang);
+  };
   // The app's own wording wins once its instance holds the namespace.
   const own = app?.getResource?.(lang, 'consent', 'settingsButton.label');
   const label = typeof own === 'string' && own !== '' ? own : SETTINGS_BUTTON_LABELS[lang];
@@ -47,15 +39,17 @@ export function CookieSettingsButton({
       className={className ? `rcp-settings-button ${className}` : 'rcp-settings-button'}
       onClick={(event) => {
         onClick?.(event);
-        if (!event.defaultPrevented) actions.openPreferences();
+        if (event.defaultPrevented) return;
+        preloadMessages(lang);
+        actions.openPreferences();
       }}
       onPointerEnter={(event) => {
         onPointerEnter?.(event);
-        preloadPreferencesDialog();
+        preload();
       }}
       onFocus={(event) => {
         onFocus?.(event);
-        preloadPreferencesDialog();
+        preload();
       }}
     >
       {children ?? label}

@@ -1,4 +1,6 @@
 import { Suspense, useState, useSyncExternalStore } from 'react';
+import { preloadMessages } from '../i18n/load-messages';
+import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
 import { LazyPreferencesDialog } from './lazy-parts';
 
@@ -18,7 +20,10 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
   const [used, setUsed] = useState(open);
   if (open && !used) setUsed(true);
+  const { lang } = useExpectedLanguage('PreferencesDialog');
   if (!used) return null;
+  // The texts load together with the code, not after it.
+  preloadMessages(lang);
   return (
     <Suspense fallback={null}>
       <LazyPreferencesDialog {...props} />

@@ -56,7 +56,7 @@ export default function ConsentBannerPanel({ policyHref = '/cookies', className,
   const decision = snapshot.record ? `${snapshot.record.id}|${snapshot.record.decidedAt}` : null;
   const visible = !decided || decision !== hiddenDecision;
 
-  useReservedSpace(rootRef, visible && (inline || host !== null));
+  useReservedSpace(rootRef, visible && text !== null && (inline || host !== null));
 
   // After a choice the buttons are gone: focus goes to the confirmation, never to the document body.
   useEffect(() => {
@@ -67,7 +67,7 @@ export default function ConsentBannerPanel({ policyHref = '/cookies', className,
     }
   }, [decided]);
 
-  if (!visible || (!inline && host === null)) return null;
+  if (!visible || !text || (!inline && host === null)) return null;
 
   const rememberOrigin = (event: FocusEvent<HTMLElement>) => {
     const from = event.relatedTarget;

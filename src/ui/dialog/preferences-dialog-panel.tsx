@@ -27,6 +27,8 @@ export default function PreferencesDialogPanel({ className }: PreferencesDialogP
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
   const text = useConsentText('PreferencesDialog');
   useRecordContext(text);
+  // The texts of the language shown load with the dialog's code; Radix mounts once they are here.
+  if (!text) return null;
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? preferences.open() : preferences.close())}>

@@ -27,6 +27,7 @@ export default function CookiePolicyPage({ className, headingLevel = 1 }: Cookie
   const h1 = heading(headingLevel);
   const h2 = heading(headingLevel + 1);
   const h3 = heading(headingLevel + 2);
+  if (!text) return null;
 
   return (
     <article className={classNames('rcp-policy', className)} lang={text.lang} aria-labelledby={titleId}>

@@ -1,0 +1,65 @@
+import type { ConsentLanguage } from './languages';
+import type { ConsentMessages } from './resources';
+
+/**
+ * The locale files, one chunk per language, loaded on demand: a visitor downloads the texts of the
+ * language shown only. No i18next here: the banner's wrapper starts the load together with the banner.
+ */
+const loaders: Readonly<Record<ConsentLanguage, () => Promise<{ default: unknown }>>> = {
+  fi: () => import('../../locales/fi/consent.json'),
+  en: () => import('../../locales/en/consent.json'),
+};
+
+const loaded: Partial<Record<ConsentLanguage, ConsentMessages>> = {};
+const pending = new Map<ConsentLanguage, Promise<ConsentMessages>>();
+const listeners = new Set<() => void>();
+let version = 0;
+
+/** The texts of a language once loaded; undefined before. */
+export function loadedMessages(language: ConsentLanguage): ConsentMessages | undefined {
+  return loaded[language];
+}
+
+/** Loads a language's texts (once; a failed load may be retried). */
+export function loadMessages(language: ConsentLanguage): Promise<ConsentMessages> {
+  const done = loaded[language];
+  if (done) return Promise.resolve(done);
+  let promise = pending.get(language);
+  if (!promise) {
+    promise = loaders[language]().then(
+      (module) => {
+        const messages = module.default as ConsentMessages;
+        loaded[language] = messages;
+        pending.delete(language);
+        version++;
+        for (const listener of [...listeners]) listener();
+        return messages;
+      },
+      (error: unknown) => {
+        pending.delete(language);
+        throw error;
+      },
+    );
+    pending.set(language, promise);
+  }
+  return promise;
+}
+
+/** Starts loading a language's texts without waiting (the banner's wrapper, a language switch on hover). */
+export function preloadMessages(language: ConsentLanguage): void {
+  void loadMessages(language).catch(() => {
+    // Rendering tries again.
+  });
+}
+
+/** For useSyncExternalStore: changes whenever a language finishes loading. */
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export function messagesVersion(): number {
+  return version;
+}
