@@ -95,6 +95,18 @@ const ALL_PAGES = [
     target: ACCEPT,
     renders: true,
   },
+  // With the UI built, the headless use stays in the table: what the core costs without the UI and i18next.
+  ...(uiExists
+    ? [
+        {
+          id: 'ours-headless',
+          label: `react-consent-policy ${ownVersion} headless (its hooks + a hand-made banner)`,
+          entry: 'ours-headless.tsx',
+          target: ACCEPT,
+          renders: true,
+        },
+      ]
+    : []),
   {
     id: 'react-cookie-consent',
     label: `react-cookie-consent ${version('react-cookie-consent')} (+ hand-written settings)`,
