@@ -16,7 +16,11 @@ export const shopPolicy = definePolicy({
   services: {
     consent: {
       category: 'necessary',
-      storage: [{ name: 'cookie_consent', kind: 'cookie', lifetime: '12mo' }],
+      storage: [
+        { name: 'cookie_consent', kind: 'cookie', lifetime: '12mo' },
+        // Decisions waiting to reach the shop's consent log (createConsentLogger) while it is unreachable.
+        { name: 'consent_log_queue', kind: 'localStorage', lifetime: '30d' },
+      ],
     },
     login: {
       category: 'necessary',
