@@ -84,28 +84,45 @@ const gzipOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + gzip(
 const minOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + files.get(chunk).length, 0);
 
 /**
- * What a first visit loads: the entry, its static imports, and the lazily loaded chunks that hold the
- * banner (with their static imports). The chunks with Radix and the policy page load only on demand.
+ * What a first visit loads: the entry with its static imports, then every chunk it imports on demand except
+ * the preferences dialog (Radix), the policy page and the texts of other languages; the same again for what
+ * those chunks import. Of the chunks that hold only one language's texts, the largest language counts.
  */
-function firstVisitChunks(metafile) {
+function firstVisitChunks(metafile, files) {
   const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint);
   const initial = staticClosure(metafile, entry);
-  const lazy = new Map();
-  for (const chunk of dynamicImports(metafile, initial)) lazy.set(chunk, staticClosure(metafile, chunk));
-  const holds = (chunks, pattern) => inputsOf(metafile, chunks).some((input) => pattern.test(input));
-  const bannerChunks = new Set(initial);
-  for (const [, chunks] of lazy) {
-    if (holds(chunks, /src\/ui\/[^/]*banner/i) && !holds(chunks, /@radix-ui\/react-dialog/)) {
-      for (const chunk of chunks) bannerChunks.add(chunk);
-    }
-  }
+  const kindOf = (chunk) => {
+    const sources = contributing(metafile, [chunk]);
+    if (sources.some((source) => /@radix-ui\/react-dialog\//.test(source))) return 'dialog';
+    if (sources.some((source) => /src\/ui\/policy\//.test(source))) return 'policy';
+    const languages = new Set(sources.map((source) => /locales\/([^/]+)\//.exec(source)?.[1]));
+    if (sources.length > 0 && languages.size === 1 && !languages.has(undefined)) return `language ${[...languages][0]}`;
+    return 'first visit';
+  };
+  const firstVisit = new Set(initial);
   const dialogChunks = new Set();
-  for (const [, chunks] of lazy) {
-    if (holds(chunks, /@radix-ui\/react-dialog/)) {
-      for (const chunk of chunks) if (!bannerChunks.has(chunk)) dialogChunks.add(chunk);
+  const languages = new Map();
+  const queue = [...dynamicImports(metafile, initial)];
+  const seen = new Set();
+  while (queue.length > 0) {
+    const target = queue.shift();
+    if (seen.has(target)) continue;
+    seen.add(target);
+    const kind = kindOf(target);
+    const closure = staticClosure(metafile, target);
+    if (kind === 'first visit') {
+      for (const chunk of closure) firstVisit.add(chunk);
+      queue.push(...dynamicImports(metafile, closure));
+    } else if (kind === 'dialog') {
+      for (const chunk of closure) dialogChunks.add(chunk);
+    } else if (kind.startsWith('language')) {
+      languages.set(kind, new Set([...(languages.get(kind) ?? []), ...closure]));
     }
   }
-  return { entry, initial, bannerChunks, dialogChunks };
+  const [language] = [...languages.values()].sort((a, b) => gzipOf(files, b) - gzipOf(files, a));
+  for (const chunk of language ?? []) firstVisit.add(chunk);
+  for (const chunk of firstVisit) dialogChunks.delete(chunk);
+  return { entry, initial, bannerChunks: firstVisit, dialogChunks, languages: languages.size };
 }
 
 const rows = [];
@@ -137,7 +154,7 @@ if (existsSync(uiEntry)) {
     `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from './src/ui/index.ts';`,
   ].join('\n');
   const own = await bundle(app, { external: [...REACT, ...I18N], splitting: true });
-  const ownChunks = firstVisitChunks(own.metafile);
+  const ownChunks = firstVisitChunks(own.metafile, own.files);
   const bannerOwn = gzipOf(own.files, ownChunks.bannerChunks) - gzip(headlessJs);
   row('banner own code, JS (first-visit UI code beyond the headless entry)', bannerOwn, BUDGET.bannerJs);
 
@@ -151,9 +168,14 @@ if (existsSync(uiEntry)) {
   }
 
   const full = await bundle(app, { splitting: true });
-  const chunks = firstVisitChunks(full.metafile);
+  const chunks = firstVisitChunks(full.metafile, full.files);
   const js = gzipOf(full.files, chunks.bannerChunks);
-  row('first visit, everything but React: JS', js, undefined, `${chunks.bannerChunks.size} chunk(s)`);
+  row(
+    'first visit, everything but React: JS',
+    js,
+    undefined,
+    `${chunks.bannerChunks.size} chunk(s)${chunks.languages > 1 ? `, texts of one language of ${chunks.languages}` : ''}`,
+  );
   row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
   row(
     'on demand: preferences dialog with Radix',
