@@ -14,9 +14,9 @@ function once<T>(load: Loader<T>): Loader<T> {
   };
 }
 
-export const loadBanner = once(() => import('./banner/consent-banner-panel'));
-export const loadPreferencesDialog = once(() => import('./dialog/preferences-dialog-panel'));
-export const loadCookiePolicy = once(() => import('./policy/cookie-policy-page'));
+export const loadBanner = /* @__PURE__ */ once(() => import('./banner/consent-banner-panel'));
+export const loadPreferencesDialog = /* @__PURE__ */ once(() => import('./dialog/preferences-dialog-panel'));
+export const loadCookiePolicy = /* @__PURE__ */ once(() => import('./policy/cookie-policy-page'));
 
 export const LazyBanner = /* @__PURE__ */ lazy(loadBanner);
 export const LazyPreferencesDialog = /* @__PURE__ */ lazy(loadPreferencesDialog);

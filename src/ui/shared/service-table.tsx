@@ -1,15 +1,11 @@
 import type { PolicyService } from '../../core/policy';
 import { formatDuration } from '../../i18n/format-duration';
 import type { ConsentText } from '../../i18n/use-consent-text';
+import { serviceName } from './category-text';
 
 export interface ServiceTableProps {
   service: PolicyService;
   text: ConsentText;
-}
-
-/** The name a visitor reads for a service: the locale's, else the policy's label. */
-export function serviceName(service: PolicyService, text: ConsentText): string {
-  return text.tPolicy(['services', service.id, 'name'], service.label);
 }
 
 /**
