@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { shopPolicy } from '../../examples/shop-policy';
+import {
+  ConsentBanner,
+  ConsentProvider,
+  CookiePolicy,
+  CookieSettingsButton,
+  createConsentStore,
+  encodeRecord,
+  PreferencesDialog,
+} from '../../src/index';
+
+function page(cookieHeader: string | null, language?: string) {
+  return renderToString(
+    <ConsentProvider policy={shopPolicy} cookieHeader={cookieHeader} language={language}>
+      <ConsentBanner />
+      <main>
+        <CookiePolicy />
+      </main>
+      <footer>
+        <CookieSettingsButton />
+      </footer>
+      <PreferencesDialog />
+    </ConsentProvider>,
+  );
+}
+
+describe('on a server', () => {
+  it('renders the footer button in the provider’s language and no dialog, without touching browser globals', () => {
+    const html = page(null, 'en');
+    expect(html).toContain('lang="en"');
+    expect(html).toContain('Cookie settings');
+    expect(html).not.toContain('role="dialog"');
+    expect(page(null)).toContain('Evästeasetukset');
+  });
+
+  it('given a decided visitor’s cookie / renders no banner', () => {
+    const store = createConsentStore(shopPolicy, { sync: false });
+    store.rejectAll();
+    const record = store.getSnapshot().record!;
+    const html = page(`${shopPolicy.cookie.name}=${encodeRecord(shopPolicy, record)}`, 'fi');
+    expect(html).not.toContain('data-consent-banner');
+    expect(html).toContain('Evästeasetukset');
+  });
+});
