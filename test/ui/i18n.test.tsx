@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
@@ -119,8 +119,9 @@ describe('texts through the library’s own instance', () => {
     const banner = await findBanner('Cookies and your privacy');
     expect(banner.getAttribute('lang')).toBe('en');
     rerender(page('fi'));
-    expect(banner.getAttribute('lang')).toBe('fi');
-    expect(screen.getByRole('button', { name: 'Evästeasetukset' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    await waitFor(() => expect(banner.getAttribute('lang')).toBe('fi'));
+    expect(within(banner).getByRole('heading').textContent).toBe('Evästeet ja yksityisyytesi');
   });
 });
 
@@ -140,8 +141,9 @@ describe('proof of consent', () => {
 
     act(() => store.reset());
     await user.click(within(await findBanner('Cookies and your privacy')).getByRole('button', { name: 'Suomi' }));
+    const accept = await screen.findByRole('button', { name: 'Hyväksy kaikki' });
     await hashed();
-    await user.click(screen.getByRole('button', { name: 'Hyväksy kaikki' }));
+    await user.click(accept);
     expect(records).toHaveLength(2);
     expect(records[1]).toMatchObject({ language: 'fi', textHash: sha256(fullText(fi)), action: 'accept-all' });
     expect(records[1]?.textHash).not.toBe(records[0]?.textHash);
