@@ -157,28 +157,40 @@ const sizesOf = (bytes) => ({
 /** Output file -> its largest sources with their minified bytes. */
 const sources = new Map();
 
+/** Pages that could not be built or did not work: id -> why. They are left out of the measurements. */
+const failed = {};
+/** Loads that failed during the measurements: id -> messages. */
+const loadErrors = {};
+
 async function buildPages(outDir) {
   const files = new Map(); // url path -> { type, min, gzip, brotli, page }
   for (const page of PAGES) {
     const dir = join(outDir, page.id);
-    const { metafile } = await build({
-      entryPoints: { main: join(pagesDir, page.entry) },
-      outdir: dir,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      minify: true,
-      platform: 'browser',
-      target: 'es2022',
-      jsx: 'automatic',
-      chunkNames: 'chunk-[hash]',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      plugins: [resolution],
-      // A commit's sources unpacked elsewhere still resolve their dependencies here.
-      nodePaths: [join(root, 'node_modules')],
-      metafile: true,
-      logLevel: 'error',
-    });
+    let metafile;
+    try {
+      ({ metafile } = await build({
+        entryPoints: { main: join(pagesDir, page.entry) },
+        outdir: dir,
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        minify: true,
+        platform: 'browser',
+        target: 'es2022',
+        jsx: 'automatic',
+        chunkNames: 'chunk-[hash]',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        plugins: [resolution],
+        // A commit's sources unpacked elsewhere still resolve their dependencies here.
+        nodePaths: [join(root, 'node_modules')],
+        metafile: true,
+        logLevel: 'error',
+      }));
+    } catch (error) {
+      if (page.id === 'baseline') throw error;
+      failed[page.id] = `does not build: ${error.errors?.[0]?.text ?? error.message.split('\n')[0]}`;
+      continue;
+    }
     // Which sources fill each output file: where the bytes go.
     for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
       sources.set(
@@ -658,13 +670,18 @@ const samples = Object.fromEntries(PAGES.map((page) => [page.id, { undecided: []
 const states = {};
 try {
   // One unrecorded visit per page: checks that the page works and keeps the accepted visitor's storage.
-  for (const page of PAGES) {
-    const { storageState } = await undecidedLoad(browser, origin, page, files);
-    states[page.id] = storageState;
-    if (args.profile) await profileLoad(browser, origin, page);
+  for (const page of PAGES.filter((candidate) => !failed[candidate.id])) {
+    try {
+      const { storageState } = await undecidedLoad(browser, origin, page, files);
+      states[page.id] = storageState;
+      if (args.profile) await profileLoad(browser, origin, page);
+    } catch (error) {
+      if (page.id === 'baseline') throw error;
+      failed[page.id] = `does not work: ${error.message.split('\n')[0]}`;
+    }
   }
   const tasks = shuffle(
-    PAGES.flatMap((page) => [
+    PAGES.filter((page) => !failed[page.id]).flatMap((page) => [
       ...Array.from({ length: LOADS }, () => ({ page, kind: 'undecided' })),
       ...Array.from({ length: LOADS }, () => ({ page, kind: 'decided' })),
       ...(page.renders ? Array.from({ length: RENDER_LOADS }, () => ({ page, kind: 'renders' })) : []),
@@ -672,11 +689,16 @@ try {
   );
   let done = 0;
   for (const { page, kind } of tasks) {
-    if (kind === 'undecided')
-      samples[page.id].undecided.push((await undecidedLoad(browser, origin, page, files)).result);
-    if (kind === 'decided')
-      samples[page.id].decided.push((await decidedLoad(browser, origin, page, files, states[page.id])).result);
-    if (kind === 'renders') samples[page.id].renders.push(await renderLoad(browser, origin, page));
+    try {
+      if (kind === 'undecided')
+        samples[page.id].undecided.push((await undecidedLoad(browser, origin, page, files)).result);
+      if (kind === 'decided')
+        samples[page.id].decided.push((await decidedLoad(browser, origin, page, files, states[page.id])).result);
+      if (kind === 'renders') samples[page.id].renders.push(await renderLoad(browser, origin, page));
+    } catch (error) {
+      // A load that times out on a busy machine is counted and left out, not retried.
+      loadErrors[page.id] = [...(loadErrors[page.id] ?? []), `${kind}: ${error.message.split('\n')[0]}`];
+    }
     done += 1;
     if (done % 25 === 0) console.log(`  ${done}/${tasks.length} loads`);
   }
@@ -725,8 +747,10 @@ const results = {
     : 'working tree',
   method:
     "esbuild min bundles (splitting, React from one copy) served from 127.0.0.1; each load a fresh browser context (cold cache, empty storage or the accepted visitor's storage); metrics after banner visible + network idle; CDP Performance.getMetrics ScriptDuration; bytes are the JS/CSS files the page requested before any click.",
+  failed,
+  loadErrors,
   pages: Object.fromEntries(
-    PAGES.map((page) => {
+    PAGES.filter((page) => !failed[page.id]).map((page) => {
       const sample = samples[page.id];
       return [
         page.id,
@@ -753,6 +777,10 @@ for (const page of Object.values(results.pages)) {
 }
 
 console.log(`\n${table(results)}\n`);
+for (const [id, why] of Object.entries(failed)) console.warn(`Left out: ${id} ${why}`);
+for (const [id, errors] of Object.entries(loadErrors)) {
+  console.warn(`${id}: ${errors.length} load(s) failed and are left out, e.g. ${errors[0]}`);
+}
 console.log(
   `Medians (min-max) of ${LOADS} cold loads per page and visitor; machine: ${results.machine.nproc} cores, ${results.machine.cpu}, ${results.machine.chromium}, Node ${results.machine.node}.`,
 );
