@@ -122,7 +122,14 @@ function firstVisitChunks(metafile, files) {
   const [language] = [...languages.values()].sort((a, b) => gzipOf(files, b) - gzipOf(files, a));
   for (const chunk of language ?? []) firstVisit.add(chunk);
   for (const chunk of firstVisit) dialogChunks.delete(chunk);
-  return { entry, initial, bannerChunks: firstVisit, dialogChunks, languages: languages.size };
+  return {
+    entry,
+    initial,
+    bannerChunks: firstVisit,
+    dialogChunks,
+    languages: languages.size,
+    texts: language ?? new Set(),
+  };
 }
 
 const rows = [];
@@ -156,7 +163,12 @@ if (existsSync(uiEntry)) {
   const own = await bundle(app, { external: [...REACT, ...I18N], splitting: true });
   const ownChunks = firstVisitChunks(own.metafile, own.files);
   const bannerOwn = gzipOf(own.files, ownChunks.bannerChunks) - gzip(headlessJs);
-  row('banner own code, JS (first-visit UI code beyond the headless entry)', bannerOwn, BUDGET.bannerJs);
+  row(
+    'banner own code, JS (first-visit UI code beyond the headless entry)',
+    bannerOwn,
+    BUDGET.bannerJs,
+    ownChunks.texts.size ? `of which texts of one language: ${kib(gzipOf(own.files, ownChunks.texts))}` : '',
+  );
 
   let css = 0;
   if (existsSync(stylesheet)) {
