@@ -784,7 +784,12 @@ for (const [id, errors] of Object.entries(loadErrors)) {
 console.log(
   `Medians (min-max) of ${LOADS} cold loads per page and visitor; machine: ${results.machine.nproc} cores, ${results.machine.cpu}, ${results.machine.chromium}, Node ${results.machine.node}.`,
 );
-if (!args['no-lighthouse']) results.lighthouse = await lighthouseOnShop();
+if (!args['no-lighthouse']) {
+  results.lighthouse = await lighthouseOnShop().catch((error) => {
+    console.error(`\nLighthouse failed: ${error.message}`);
+    return { skipped: `failed: ${error.message.split('\n')[0]}` };
+  });
+}
 results.durationSeconds = Math.round((Date.now() - startedAt) / 1000);
 results.table = table(results);
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
