@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newVisitor, TRACKING_COOKIE, type Visitor } from './support/browser';
 import {
   banner,
+  clickOnPage,
   consentCommands,
   consentCookie,
   dialog,
+  hideConfirmation,
   LANGUAGES,
   PRODUCT,
   settingsButton,
@@ -79,9 +81,9 @@ describe.each(LANGUAGES)('in %s', (language) => {
       await banner(page, language).getByRole('button', { name: words.rejectAll, exact: true }).click();
       await expect.poll(() => consentCookie(page)).not.toBeNull();
 
-      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
+      await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
       await expect.poll(() => banner(page, language).count()).toBe(0);
-      await page.getByRole('link', { name: PRODUCT.name[language] }).click();
+      await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
       await page.getByRole('heading', { level: 1, name: PRODUCT.name[language] }).waitFor();
       await visit(visitor, shopUrl(language, '/cart'));
       expect(await banner(page, language).count(), 'banner after reload').toBe(0);
@@ -126,7 +128,8 @@ describe.each(LANGUAGES)('in %s', (language) => {
       await expect.poll(async () => (await visitor.storageKeys()).local).toContain('recently_viewed');
 
       // Withdrawing takes no more activations: Cookie settings, then Reject all.
-      await settingsButton(page, language).click();
+      await hideConfirmation(page, language);
+      await clickOnPage(settingsButton(page, language));
       const preferences = dialog(page);
       await preferences.waitFor();
       await preferences.getByRole('button', { name: words.rejectAll, exact: true }).click();
@@ -151,8 +154,8 @@ describe.each(LANGUAGES)('in %s', (language) => {
 
       // From now on nothing more reaches a tracking host, whatever the visitor does.
       const before = visitor.tracking().length;
-      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
-      await page.getByRole('link', { name: PRODUCT.name[language] }).click();
+      await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+      await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
       await page.getByRole('heading', { level: 1, name: PRODUCT.name[language] }).waitFor();
       await visit(visitor, shopUrl(language, `/products/${PRODUCT.id}`));
       await settle(page, 600);

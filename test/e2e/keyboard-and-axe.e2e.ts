@@ -2,7 +2,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, WCAG_TAGS } from './support/axe';
 import { launchBrowser, newVisitor } from './support/browser';
-import { banner, consentCookie, dialog, LANGUAGES, PRODUCT, shopUrl, WORDS } from './support/shop';
+import {
+  banner,
+  clickOnPage,
+  consentCookie,
+  dialog,
+  LANGUAGES,
+  PRODUCT,
+  settingsButton,
+  settle,
+  shopUrl,
+  WORDS,
+} from './support/shop';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,7 +108,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
       await expect.poll(() => dialog(page).count()).toBe(0);
       expect(await consentCookie(page)).toBeNull();
       // With the banner open, the shop's links work.
-      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
+      await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
       await page.getByRole('heading', { level: 1, name: words.products }).waitFor();
       expect(await banner(page, language).isVisible()).toBe(true);
       expect(visitor.tracking()).toEqual([]);
@@ -128,4 +139,28 @@ describe.each(LANGUAGES)('in %s', (language) => {
       await visitor.close();
     }
   });
+});
+
+describe.each(LANGUAGES)('in %s, with the mouse', (language) => {
+  test.each([
+    ['desktop', { width: 1280, height: 800 }],
+    ['mobile', { width: 390, height: 844 }],
+  ] as const)(
+    'given the banner open on %s / the footer’s Cookie settings can still be clicked, scrolled into view (A5, H31)',
+    async (_device, viewport) => {
+      const visitor = await newVisitor(browser, { viewport });
+      const { page } = visitor;
+      try {
+        await page.goto(shopUrl(language, '/cart'));
+        await banner(page, language).waitFor();
+        await page.mouse.wheel(0, 10_000);
+        await settle(page);
+        // Nothing of the page may be left for ever under the banner: the last control is clickable.
+        await clickOnPage(settingsButton(page, language), { timeout: 3000 });
+        await dialog(page).waitFor({ timeout: 2000 });
+      } finally {
+        await visitor.close();
+      }
+    },
+  );
 });

@@ -1,7 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newVisitor, TRACKING_COOKIE } from './support/browser';
-import { declaredFor, LANGUAGES, NECESSARY, PRODUCT, settle, shopUrl, trackingElements, WORDS } from './support/shop';
+import {
+  clickOnPage,
+  declaredFor,
+  LANGUAGES,
+  NECESSARY,
+  PRODUCT,
+  settle,
+  shopUrl,
+  trackingElements,
+  WORDS,
+} from './support/shop';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,12 +32,12 @@ describe.each(LANGUAGES)('given a first visit to the shop in %s', (language) => 
       await page.mouse.wheel(0, 2000);
       await settle(page);
 
-      await page.getByRole('navigation').getByRole('link', { name: words.products }).click();
-      await page.getByRole('link', { name: PRODUCT.name[language] }).click();
+      await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+      await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
       await expect.poll(() => page.url()).toContain(`/products/${PRODUCT.id}`);
-      await page.getByRole('button', { name: words.addToCart }).click();
+      await clickOnPage(page.getByRole('button', { name: words.addToCart }));
       await page.mouse.wheel(0, 2000);
-      await page.getByRole('navigation').getByRole('link', { name: words.cart }).click();
+      await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.cart }));
       await expect.poll(() => page.url()).toMatch(/\/cart$/);
       await page.keyboard.press('Escape');
       await settle(page, 800);

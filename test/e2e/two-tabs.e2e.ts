@@ -1,7 +1,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newVisitor } from './support/browser';
-import { banner, dialog, LANGUAGES, PRODUCT, settingsButton, shopUrl, WORDS } from './support/shop';
+import {
+  banner,
+  clickOnPage,
+  dialog,
+  hideConfirmation,
+  LANGUAGES,
+  PRODUCT,
+  settingsButton,
+  shopUrl,
+  WORDS,
+} from './support/shop';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +47,8 @@ describe.each(LANGUAGES)('in %s', (language) => {
       });
 
       await first.bringToFront();
-      await settingsButton(first, language).click();
+      await hideConfirmation(first, language);
+      await clickOnPage(settingsButton(first, language));
       await dialog(first).getByRole('button', { name: words.rejectAll, exact: true }).click();
       const withdrawnAt = Date.now();
       await expect.poll(() => first.locator(PIXEL).count()).toBe(0);

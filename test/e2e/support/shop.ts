@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { matchesStorageName, type StorageKind } from 'react-consent-policy';
 import { inject } from 'vitest';
 import { shopPolicy } from '../../../examples/shop-policy';
@@ -21,6 +21,7 @@ export const WORDS = {
     cookiesLink: 'Evästeet',
     withdraw: 'Peru suostumus',
     close: 'Sulje',
+    hideConfirmation: 'Piilota viesti',
     dialogTitle: 'Evästeasetukset',
     analytics: 'Analytiikka',
     marketing: 'Markkinointi',
@@ -38,6 +39,7 @@ export const WORDS = {
     cookiesLink: 'Cookies',
     withdraw: 'Withdraw consent',
     close: 'Close',
+    hideConfirmation: 'Hide this message',
     dialogTitle: 'Cookie settings',
     analytics: 'Analytics',
     marketing: 'Marketing',
@@ -99,10 +101,27 @@ export async function trackingElements(page: Page): Promise<string[]> {
   );
 }
 
-/** The product the tests open: its page carries the marketing pixel. */
-export const PRODUCT = { id: 'nursing-pillow', name: { fi: 'Imetystyyny', en: 'Nursing pillow' } } as const;
+/** The product the tests open (the first in the list): its page carries the marketing pixel. */
+export const PRODUCT = {
+  id: 'organic-bodysuit',
+  name: { fi: 'Luomupuuvillabody', en: 'Organic cotton bodysuit' },
+} as const;
 
 /** Gives the page time to do anything it would do on its own (timers, late effects). */
 export function settle(page: Page, ms = 400): Promise<void> {
   return page.waitForTimeout(ms);
+}
+
+/**
+ * Clicks a control of the page the way a visitor does while the banner is open: scrolls it up into the
+ * part of the screen the banner leaves free (the banner reserves that room), then clicks it.
+ */
+export async function clickOnPage(locator: Locator, options: { timeout?: number } = {}): Promise<void> {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'start', inline: 'nearest' }));
+  await locator.click(options);
+}
+
+/** After a choice the banner stays as a short confirmation; the visitor hides it with its own button. */
+export async function hideConfirmation(page: Page, language: Language): Promise<void> {
+  await page.getByRole('button', { name: WORDS[language].hideConfirmation }).click();
 }
