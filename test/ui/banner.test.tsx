@@ -123,7 +123,7 @@ describe('the banner and the page', () => {
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Products' }));
   });
 
-  it('with the stylesheet / a fixed banner reserves its height so no focused element hides behind it', async () => {
+  it('with the stylesheet / a fixed banner reserves its height and room below the page, so no focused element hides behind it', async () => {
     const style = document.createElement('style');
     style.dataset.test = '';
     style.textContent = STYLES;
@@ -135,9 +135,15 @@ describe('the banner and the page', () => {
     const banner = await findBanner('Cookies and your privacy');
     expect(getComputedStyle(banner).position).toBe('fixed');
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe('180px'));
+    // Room to scroll the page's last element (its footer) above the banner.
+    const spacer = document.body.lastElementChild as HTMLElement;
+    expect(spacer.hasAttribute('data-consent-banner-spacer')).toBe(true);
+    expect(spacer.style.height).toBe('180px');
+    expect(spacer.getAttribute('aria-hidden')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Accept all' }));
     await user.click(screen.getByRole('button', { name: 'Hide this message' }));
     expect(document.documentElement.style.scrollPaddingBottom).toBe('');
+    expect(document.querySelector('[data-consent-banner-spacer]')).toBeNull();
   });
 
   it('given Global Privacy Control / says the signal is honoured, and Accept all leaves third parties off', async () => {
