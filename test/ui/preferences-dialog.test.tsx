@@ -221,6 +221,25 @@ describe('the preferences dialog', () => {
     expect(store.getSnapshot().choices.marketing).toBe(true);
   });
 
+  it('after accepting with one activation / the visitor withdraws from any page by Cookie settings, then Reject all', async () => {
+    const { user, store } = renderShop({ language: 'en' });
+    await findBanner('Cookies and your privacy');
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    expect(store.getSnapshot().choices.marketing).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+    expect(store.getSnapshot().choices).toEqual({
+      necessary: true,
+      personalization: false,
+      analytics: false,
+      marketing: false,
+    });
+    expect(store.getSnapshot().record?.action).toBe('withdraw');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('is mounted once and loads its code only when first opened', async () => {
     const store = shopStore();
     store.rejectAll();
