@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, newVisitor } from './support/browser';
-import { banner, dialog, LANGUAGES, shopUrl, WORDS } from './support/shop';
+import { banner, dialog, hideConfirmation, LANGUAGES, shopUrl, WORDS } from './support/shop';
 
 const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -42,15 +42,25 @@ describe.each(LANGUAGES)('in %s', (language) => {
 
         await banner(page, language).getByRole('button', { name: words.settings, exact: true }).click();
         await dialog(page).waitFor();
+        // Away from the buttons, so that none is photographed in its hover state.
+        await page.mouse.move(1, 1);
         await page.waitForTimeout(300);
         await shot('dialog');
         await page.keyboard.press('Escape');
 
         await page.goto(shopUrl(language, '/cookies'));
         await banner(page, language).getByRole('button', { name: words.rejectAll, exact: true }).click();
+        await hideConfirmation(page, language);
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
-        await shot('policy', true);
+        await page.mouse.move(1, 1);
+        await shot('policy');
+        await page
+          .getByRole('heading', { level: 2 })
+          .nth(1)
+          .evaluate((element) => element.scrollIntoView());
+        await page.waitForTimeout(200);
+        await shot('policy-tables');
+        await shot('policy-full', true);
       } finally {
         await visitor.close();
       }
