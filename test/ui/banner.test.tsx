@@ -75,6 +75,7 @@ describe.each(LANGUAGES)('the banner in $language', (words) => {
       choices: { necessary: true, personalization: false, analytics: false, marketing: false },
     });
     expect(within(banner).getByRole('status').textContent).toContain(words.rejected);
+    await expectNoAxeViolations();
     await user.click(within(banner).getByRole('button', { name: words.hide }));
     expect(screen.queryByRole('region', { name: words.banner })).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
