@@ -1,4 +1,4 @@
-import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
+import { createInstance, type i18n as I18n } from 'i18next';
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext } from 'react-i18next';
 import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
@@ -19,8 +19,7 @@ export interface ConsentText {
    * `fallback` when the locale files have none. Names are looked up as they are, dots included.
    */
   readonly tPolicy: (path: readonly string[], fallback: string) => string;
-  /** The i18next function behind `t`. */
-  readonly fixedT: TFunction;
+  /** The i18next instance the texts come from (the app's, or the library's own). */
   readonly i18n: I18n;
   /** True when the library owns the language (no i18next instance of the app's): the banner shows a switch. */
   readonly ownsLanguage: boolean;
@@ -112,7 +111,6 @@ export function useConsentText(caller: string): ConsentText | null {
     return {
       lang,
       i18n: instance,
-      fixedT,
       ownsLanguage,
       // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
       t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),

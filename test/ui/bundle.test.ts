@@ -114,7 +114,7 @@ describe('what a page downloads', () => {
         headless.closure(headless.entry),
       );
       console.table(
-        Object.fromEntries(Object.entries(sizes).map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(2)} kB`])),
+        Object.fromEntries(Object.entries(sizes).map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(2)} KiB`])),
       );
     }
   });
