@@ -110,4 +110,30 @@ describe.skipIf(!storybookUrl || entries.length === 0)('given the built Storyboo
       },
     );
   });
+
+  describe.each(LANGUAGES)('in %s, the consent toolbar', (language) => {
+    test.each([
+      ['undecided', true],
+      ['accepted', false],
+      ['rejected', false],
+      ['custom', false],
+      ['gpc', true],
+    ] as const)(
+      'set to %s shows the whole shop with the banner only while undecided, and axe finds nothing',
+      async (state, bannerShown) => {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.goto(
+          `${storybookUrl}/iframe.html?id=demo-whole-shop--whole-shop&viewMode=story&globals=locale:${language};consent:${state}`,
+        );
+        await page.waitForFunction(() => (window as unknown as { __storyFinished?: unknown }).__storyFinished, null, {
+          timeout: 20_000,
+        });
+        const acceptAll = language === 'fi' ? 'Hyväksy kaikki' : 'Accept all';
+        await expect
+          .poll(() => page.getByRole('region').getByRole('button', { name: acceptAll, exact: true }).count())
+          .toBe(bannerShown ? 1 : 0);
+        expect(await axeViolations(page)).toEqual([]);
+      },
+    );
+  });
 });
