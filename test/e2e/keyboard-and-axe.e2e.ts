@@ -78,10 +78,15 @@ describe.each(LANGUAGES)('in %s', (language) => {
         await page.keyboard.press('Tab');
         expect((await focused(page)).inDialog, `Tab ${step + 1}`).toBe(true);
       }
-      // Every optional category starts off for an undecided visitor (C10).
+      // Every optional category starts off for an undecided visitor (C10); necessary is on and cannot change (H28).
       for (const name of [words.analytics, words.marketing]) {
-        expect(await preferences.getByRole('switch', { name }).getAttribute('aria-checked')).toBe('false');
+        const toggle = preferences.getByRole('switch', { name });
+        expect(await toggle.getAttribute('aria-checked')).toBe('false');
+        expect(await toggle.isDisabled()).toBe(false);
       }
+      const necessary = preferences.getByRole('switch', { name: words.necessary });
+      expect(await necessary.getAttribute('aria-checked')).toBe('true');
+      expect(await necessary.isDisabled()).toBe(true);
 
       await page.keyboard.press('Escape');
       await expect.poll(() => preferences.count()).toBe(0);
@@ -127,6 +132,8 @@ describe.each(LANGUAGES)('in %s', (language) => {
         await page.waitForLoadState('networkidle');
         expect(await page.evaluate(() => document.documentElement.lang), path).toBe(language);
         expect(await banner(page, language).getAttribute('lang'), path).toBe(language);
+        // Cookie settings is on every page (D16).
+        expect(await settingsButton(page, language).count(), path).toBe(1);
         expect(await axeViolations(page, { tags: [...WCAG_TAGS, 'best-practice'] }), path).toEqual([]);
       }
       await banner(page, language).getByRole('button', { name: words.settings, exact: true }).click();
