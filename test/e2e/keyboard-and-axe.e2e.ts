@@ -171,3 +171,22 @@ describe.each(LANGUAGES)('in %s, with the mouse', (language) => {
     },
   );
 });
+
+describe.each(LANGUAGES)('in %s, with a dark colour scheme', (language) => {
+  test('given a visitor whose system is dark / the banner and the dialog keep their contrast and axe finds nothing (B7, H28)', async () => {
+    const visitor = await newVisitor(browser, { colorScheme: 'dark' });
+    const { page } = visitor;
+    try {
+      await page.goto(shopUrl(language, `/products/${PRODUCT.id}`));
+      await banner(page, language).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page)).toEqual([]);
+      await banner(page, language).getByRole('button', { name: WORDS[language].settings, exact: true }).click();
+      await dialog(page).waitFor();
+      await page.waitForTimeout(300);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await visitor.close();
+    }
+  });
+});

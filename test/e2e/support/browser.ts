@@ -58,6 +58,7 @@ export interface VisitorOptions {
   hasTouch?: boolean;
   isMobile?: boolean;
   deviceScaleFactor?: number;
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface Visitor {
@@ -86,6 +87,7 @@ export async function newVisitor(browser: Browser, options: VisitorOptions = {})
     hasTouch: options.hasTouch,
     isMobile: options.isMobile,
     deviceScaleFactor: options.deviceScaleFactor,
+    colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
   });
   if (options.gpc) {
