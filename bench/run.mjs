@@ -842,5 +842,7 @@ function writeReadme(run) {
   const to = text.indexOf(end);
   if (from === -1 || to === -1) throw new Error(`${readme} has no ${start} ... ${end} block`);
   writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
+  // The project's formatter aligns Markdown tables; the lint step checks it.
+  execSync(`npx biome format --write ${JSON.stringify(readme)}`, { cwd: root, stdio: 'ignore' });
   console.log(`Updated ${relative(process.cwd(), readme)}.`);
 }
