@@ -1,7 +1,7 @@
 import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { Choices, ConsentStore } from './consent-store';
 import { cookieNames } from './cookie';
-import { matchesStorageName, type Policy } from './policy';
+import { matchesStorageName, type Policy, type StorageKind } from './policy';
 
 /**
  * Deletes what the policy declares for categories that are not granted in `choices`: first-party cookies
@@ -10,14 +10,16 @@ import { matchesStorageName, type Policy } from './policy';
  */
 export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choices: Choices<C>): void {
   if (typeof document === 'undefined') return;
-  const present = {
-    cookie: cookieNames(document.cookie).filter((name) => name !== policy.cookie.name),
-    localStorage: storageKeys(webStorage('localStorage')),
-    sessionStorage: storageKeys(webStorage('sessionStorage')),
-  };
-  for (const item of policy.storage) {
-    if (choices[item.category] === true || item.party === 'third') continue;
-    for (const name of present[item.kind]) {
+  // Only what may have to go is looked at: with every category granted (the common returning visitor),
+  // nothing is read, and a Web Storage area is opened only when it has declared items to delete.
+  const doomed = policy.storage.filter((item) => choices[item.category] !== true && item.party !== 'third');
+  const present: Partial<Record<StorageKind, string[]>> = {};
+  for (const item of doomed) {
+    present[item.kind] ??=
+      item.kind === 'cookie'
+        ? cookieNames(document.cookie).filter((name) => name !== policy.cookie.name)
+        : storageKeys(webStorage(item.kind));
+    for (const name of present[item.kind] as string[]) {
       if (!matchesStorageName(item.name, name)) continue;
       if (item.kind === 'cookie') deleteCookie(name);
       else webStorage(item.kind)?.removeItem(name);

@@ -63,6 +63,29 @@ describe('given a visitor who has not decided yet', () => {
 });
 
 describe('given a visitor who accepted all', () => {
+  it('on a later page, reads no storage at all: there is nothing it may delete', () => {
+    const first = newStore();
+    first.acceptAll();
+    const reads: string[] = [];
+    const spies = ['localStorage', 'sessionStorage'].map((kind) => {
+      const original = Object.getOwnPropertyDescriptor(window, kind) as PropertyDescriptor;
+      Object.defineProperty(window, kind, {
+        configurable: true,
+        get: () => {
+          reads.push(kind);
+          return original.get?.call(window);
+        },
+      });
+      return () => Object.defineProperty(window, kind, original);
+    });
+    try {
+      attach(newStore());
+      expect(reads).toEqual([]);
+    } finally {
+      for (const restore of spies) restore();
+    }
+  });
+
   it('keeps analytics cookies, and deletes them the moment analytics is withdrawn', () => {
     const store = attach();
     store.acceptAll();
