@@ -72,21 +72,30 @@ export function ConsentProvider({
   });
 
   // Declared storage of categories that are not granted is deleted at start and after every change. The
-  // cleanup comes in its own chunk: it is needed only after the first paint, and keeps the entry small.
+  // cleanup comes in its own chunk, loaded after the first paint and only once some category is not
+  // granted: a returning visitor who accepted everything never downloads it.
   useEffect(() => {
+    const { store } = value;
     let stop: (() => void) | undefined;
     let live = true;
-    import('../core/storage-cleanup').then(
-      (module) => {
-        if (live) stop = module.attachStorageCleanup(value.store);
-      },
-      () => {},
-    );
+    const start = () => {
+      if (Object.values(store.getSnapshot().choices).every(Boolean)) return;
+      unsubscribe();
+      import('../core/storage-cleanup').then(
+        (module) => {
+          if (live) stop = module.attachStorageCleanup(store);
+        },
+        () => {},
+      );
+    };
+    const unsubscribe = store.subscribe(start);
+    start();
     return () => {
       live = false;
+      unsubscribe();
       stop?.();
     };
-  }, [value.store]);
+  }, [value]);
 
   // Development only: a second after start (tags loaded with the page have written their cookies by then),
   // compares what this browser holds with the policy and logs the findings once, as a table.

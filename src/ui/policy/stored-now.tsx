@@ -1,5 +1,6 @@
 import { createElement, useEffect, useRef, useState } from 'react';
 import { type AuditedItem, auditStorage, deleteStoredItem } from '../../core/audit';
+import { deleteDeclaredStorage } from '../../core/storage-cleanup';
 import type { ConsentText } from '../../i18n/use-consent-text';
 import { useConsentContext } from '../../react/consent-context';
 import { categoryText } from '../shared/category-text';
@@ -20,6 +21,9 @@ export function StoredNow({ text, heading }: { text: ConsentText; heading: Headi
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` re-reads the browser after a deletion
   useEffect(() => {
+    // The provider's cleanup may still be loading when a withdrawal re-renders this list: run it here
+    // first (it is idempotent), so that the list shows what the browser holds after the change.
+    deleteDeclaredStorage(policy, snapshot.choices);
     setItems(auditStorage(policy, snapshot).declared);
   }, [policy, snapshot, round]);
 
