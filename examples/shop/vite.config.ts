@@ -1,8 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
+
+/** In development, the shop's consent log prints each record it receives (`createConsentLogger`). */
+function consentLog(): Plugin {
+  return {
+    name: 'shop-consent-log',
+    configureServer(server) {
+      server.middlewares.use('/api/consent-log', (request, response) => {
+        if (request.method !== 'POST') {
+          response.statusCode = 405;
+          response.end();
+          return;
+        }
+        let body = '';
+        request.on('data', (chunk) => {
+          body += chunk;
+        });
+        request.on('end', () => {
+          server.config.logger.info(`consent record: ${body}`, { timestamp: true });
+          response.statusCode = 204;
+          response.end();
+        });
+      });
+    },
+  };
+}
 
 /**
  * The demo shop imports the library by its package name, as a customer would; here the name points at
@@ -11,7 +36,7 @@ const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), consentLog()],
   resolve: {
     alias: [
       { find: /^react-consent-policy\/core$/, replacement: src('core/index.ts') },

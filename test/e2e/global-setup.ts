@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     run(bin('storybook'), ['build', '--quiet', '--output-dir', STORYBOOK_DIST, '--disable-telemetry']);
 
   const servers: StaticServer[] = [];
-  const shop = await serveStatic(SHOP_DIST);
+  const shop = await serveStatic(SHOP_DIST, { consentLog: true });
   servers.push(shop);
   project.provide('shopUrl', shop.url);
   let storybookUrl: string | null = null;

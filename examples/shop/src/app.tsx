@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import { type Category, ConsentProvider, type ConsentStore } from 'react-consent-policy';
+import { type Category, ConsentProvider, type ConsentStore, createConsentLogger } from 'react-consent-policy';
 import { I18nextProvider } from 'react-i18next';
 import { shopPolicy } from '../../shop-policy';
 import { Analytics } from './analytics';
@@ -79,6 +79,13 @@ function Footer() {
   );
 }
 
+/**
+ * Proof of consent: every decision's record goes to the shop's consent log. A static host without that
+ * endpoint answers with an error; the records then wait in the declared `consent_log_queue` and are
+ * retried on later visits.
+ */
+const logConsent = createConsentLogger({ endpoint: '/api/consent-log' });
+
 export interface AppProps {
   /** A consent store made elsewhere (Storybook). Default: the provider's own, kept in the consent cookie. */
   store?: ConsentStore<Category>;
@@ -100,7 +107,7 @@ export function App({ store }: AppProps) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <ConsentProvider policy={shopPolicy} store={store} i18n={i18n}>
+      <ConsentProvider policy={shopPolicy} store={store} i18n={i18n} onDecision={logConsent}>
         <ShopContext.Provider value={shop}>
           <Header page={page} />
           <main id="main" tabIndex={-1}>

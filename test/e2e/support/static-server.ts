@@ -38,10 +38,46 @@ export interface StaticServer {
  * Serves a built site from 127.0.0.1 on a free port, as any static host would: files as they are, and
  * index.html for every other path so that client-side routes load directly.
  */
-export async function serveStatic(root: string, options: { spaFallback?: boolean } = {}): Promise<StaticServer> {
+/** A consent record as the shop's consent log received it, with the headers that came along. */
+export interface LoggedRecord {
+  body: unknown;
+  cookie: string | null;
+  referer: string | null;
+}
+
+/** The demo shop posts its consent records here (`createConsentLogger`); GET lists what arrived. */
+export const CONSENT_LOG_PATH = '/api/consent-log';
+
+export async function serveStatic(
+  root: string,
+  options: { spaFallback?: boolean; consentLog?: boolean } = {},
+): Promise<StaticServer> {
   const base = normalize(root);
+  const logged: LoggedRecord[] = [];
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (options.consentLog && pathname === CONSENT_LOG_PATH) {
+      if (request.method === 'POST') {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          try {
+            logged.push({
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              cookie: request.headers.cookie ?? null,
+              referer: request.headers.referer ?? null,
+            });
+            response.writeHead(204).end();
+          } catch {
+            response.writeHead(400).end();
+          }
+        });
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(logged));
+      return;
+    }
     let file = fileAt(base, pathname);
     let status = 200;
     if (!file && options.spaFallback !== false && !extname(pathname)) file = fileAt(base, '/index.html');
