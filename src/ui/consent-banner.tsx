@@ -1,8 +1,9 @@
-import { Suspense, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import type { ConsentLanguage } from '../i18n/languages';
 import { preloadMessages } from '../i18n/load-messages';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
-import { LazyBanner } from './lazy-parts';
+import { bannerPart, useLazyPart } from './lazy-parts';
 
 export interface ConsentBannerProps {
   /** Where the full cookie policy is (the page that renders `<CookiePolicy />`). Default: '/cookies'. */
@@ -33,11 +34,12 @@ export function ConsentBanner(props: ConsentBannerProps) {
   if (undecided && !shown) setShown(true);
   const { lang } = useExpectedLanguage('ConsentBanner');
   if (!shown) return null;
-  // The texts load together with the code, not after it.
+  return <BannerLoader lang={lang} {...props} />;
+}
+
+/** Loads the banner's code and, at the same time, its texts. */
+function BannerLoader({ lang, ...props }: ConsentBannerProps & { lang: ConsentLanguage }) {
   preloadMessages(lang);
-  return (
-    <Suspense fallback={null}>
-      <LazyBanner {...props} />
-    </Suspense>
-  );
+  const Panel = useLazyPart(bannerPart);
+  return Panel ? <Panel {...props} /> : null;
 }

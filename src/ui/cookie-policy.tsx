@@ -1,7 +1,7 @@
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { preloadMessages } from '../i18n/load-messages';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
-import { LazyCookiePolicy } from './lazy-parts';
+import { policyPart, useLazyPart } from './lazy-parts';
 
 export interface CookiePolicyProps {
   /** Added to the page's root (`rcp-policy`). */
@@ -20,9 +20,6 @@ export interface CookiePolicyProps {
 export function CookiePolicy({ fallback = null, ...props }: CookiePolicyProps) {
   // The texts load together with the code, not after it.
   preloadMessages(useExpectedLanguage('CookiePolicy').lang);
-  return (
-    <Suspense fallback={fallback}>
-      <LazyCookiePolicy {...props} />
-    </Suspense>
-  );
+  const Page = useLazyPart(policyPart);
+  return Page ? <Page {...props} /> : fallback;
 }

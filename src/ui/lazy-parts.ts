@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { type ComponentType, useSyncExternalStore } from 'react';
 
 type Loader<T> = () => Promise<T>;
 
@@ -14,17 +14,56 @@ function once<T>(load: Loader<T>): Loader<T> {
   };
 }
 
-export const loadBanner = /* @__PURE__ */ once(() => import('./banner/consent-banner-panel'));
-export const loadPreferencesDialog = /* @__PURE__ */ once(() => import('./dialog/preferences-dialog-panel'));
-export const loadCookiePolicy = /* @__PURE__ */ once(() => import('./policy/cookie-policy-page'));
+/** A part of the UI whose code loads on first render (see `useLazyPart`). */
+export interface LazyPart<P> {
+  /** Starts the download; repeated calls share it. */
+  preload: Loader<unknown>;
+  subscribe(listener: () => void): () => void;
+  /** The component once its module has arrived, else null. */
+  current(): ComponentType<P> | null;
+}
 
-export const LazyBanner = /* @__PURE__ */ lazy(loadBanner);
-export const LazyPreferencesDialog = /* @__PURE__ */ lazy(loadPreferencesDialog);
-export const LazyCookiePolicy = /* @__PURE__ */ lazy(loadCookiePolicy);
+function lazyPart<P>(load: Loader<{ default: ComponentType<P> }>): LazyPart<P> {
+  let loaded: ComponentType<P> | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    preload: once(() =>
+      load().then((module) => {
+        loaded = module.default;
+        for (const listener of [...listeners]) listener();
+      }),
+    ),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    current: () => loaded,
+  };
+}
+
+const onServer = () => null;
+
+/**
+ * The part's component once loaded, else null, starting the download during the first render (not an
+ * effect later). Not `React.lazy` + `Suspense`: React holds back a suspended boundary's content for up to
+ * 300 ms after its code arrives (it batches reveals), which showed the banner ~300 ms late. Here the
+ * part renders in the commit right after its module resolves.
+ */
+export function useLazyPart<P>(part: LazyPart<P>): ComponentType<P> | null {
+  const Component = useSyncExternalStore(part.subscribe, part.current, onServer);
+  if (!Component) part.preload().catch(() => {});
+  return Component;
+}
+
+export const bannerPart = /* @__PURE__ */ lazyPart(() => import('./banner/consent-banner-panel'));
+export const dialogPart = /* @__PURE__ */ lazyPart(() => import('./dialog/preferences-dialog-panel'));
+export const policyPart = /* @__PURE__ */ lazyPart(() => import('./policy/cookie-policy-page'));
 
 /** Starts loading the preferences dialog (on hover or focus of a settings control), so it opens at once. */
 export function preloadPreferencesDialog(): void {
-  void loadPreferencesDialog().catch(() => {
+  dialogPart.preload().catch(() => {
     // Opening tries again.
   });
 }

@@ -1,8 +1,9 @@
-import { Suspense, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import type { ConsentLanguage } from '../i18n/languages';
 import { preloadMessages } from '../i18n/load-messages';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
-import { LazyPreferencesDialog } from './lazy-parts';
+import { dialogPart, useLazyPart } from './lazy-parts';
 
 export interface PreferencesDialogProps {
   /** Added to the dialog's content element (`rcp-dialog`). */
@@ -22,11 +23,12 @@ export function PreferencesDialog(props: PreferencesDialogProps) {
   if (open && !used) setUsed(true);
   const { lang } = useExpectedLanguage('PreferencesDialog');
   if (!used) return null;
-  // The texts load together with the code, not after it.
+  return <DialogLoader lang={lang} {...props} />;
+}
+
+/** Loads the dialog's code (with Radix) and, at the same time, its texts. */
+function DialogLoader({ lang, ...props }: PreferencesDialogProps & { lang: ConsentLanguage }) {
   preloadMessages(lang);
-  return (
-    <Suspense fallback={null}>
-      <LazyPreferencesDialog {...props} />
-    </Suspense>
-  );
+  const Panel = useLazyPart(dialogPart);
+  return Panel ? <Panel {...props} /> : null;
 }
