@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import { type ConsentRecord, decodeRecord, encodeRecord, randomId } from '../../src/core/consent-record';
-import { definePolicy } from '../../src/core/policy';
+import { bumpedPolicy, grownPolicy } from './policy-changes';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
 const DAY = 86_400_000;
@@ -47,23 +47,12 @@ describe('the consent cookie value', () => {
 
   it('reads as undecided when it lacks a category the policy now has', () => {
     const value = encodeRecord(shopPolicy, record());
-    const grown = definePolicy({
-      revision: 1,
-      categories: {
-        necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
-        personalization: { lifetime: { min: '15min', max: '26mo' } },
-        analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-        marketing: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-        social: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-      },
-    });
-    expect(decodeRecord(grown, value, NOW)).toBeNull();
+    expect(decodeRecord(grownPolicy, value, NOW)).toBeNull();
   });
 
   it('reads as undecided when the revision differs', () => {
     const value = encodeRecord(shopPolicy, record());
-    const bumped = { ...shopPolicy, revision: 2 };
-    expect(decodeRecord(bumped, value, NOW)).toBeNull();
+    expect(decodeRecord(bumpedPolicy, value, NOW)).toBeNull();
   });
 
   it('reads as undecided when decidedAt is in the future', () => {

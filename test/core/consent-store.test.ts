@@ -3,8 +3,8 @@ import { shopPolicy } from '../../examples/shop-policy';
 import type { ConsentRecord } from '../../src/core/consent-record';
 import { type ConsentStoreOptions, createConsentStore } from '../../src/core/consent-store';
 import { type ConsentPersistence, memoryPersistence } from '../../src/core/persistence';
-import { definePolicy } from '../../src/core/policy';
 import type { SyncMessage, SyncTransport } from '../../src/core/sync';
+import { bumpedPolicy, grownPolicy } from './policy-changes';
 
 type C = (typeof shopPolicy.categoryNames)[number];
 const START = Date.UTC(2026, 0, 15, 9, 30);
@@ -227,16 +227,7 @@ describe('expiry, revisions and new categories', () => {
   it('asks again when the policy revision is bumped', () => {
     const { store, storage, time } = setup();
     store.acceptAll();
-    const bumped = definePolicy({
-      revision: 2,
-      categories: {
-        necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
-        personalization: { lifetime: { min: '15min', max: '26mo' } },
-        analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-        marketing: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-      },
-    });
-    expect(createConsentStore(bumped, { storage, now: time.now, sync: false }).getSnapshot()).toMatchObject({
+    expect(createConsentStore(bumpedPolicy, { storage, now: time.now, sync: false }).getSnapshot()).toMatchObject({
       status: 'undecided',
       choices: OPTIONAL_OFF,
     });
@@ -245,17 +236,7 @@ describe('expiry, revisions and new categories', () => {
   it('asks again when a category is added to the policy', () => {
     const { store, storage, time } = setup();
     store.acceptAll();
-    const grown = definePolicy({
-      revision: 1,
-      categories: {
-        necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
-        personalization: { lifetime: { min: '15min', max: '26mo' } },
-        analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-        marketing: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-        social: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-      },
-    });
-    const snapshot = createConsentStore(grown, { storage, now: time.now, sync: false }).getSnapshot();
+    const snapshot = createConsentStore(grownPolicy, { storage, now: time.now, sync: false }).getSnapshot();
     expect(snapshot.status).toBe('undecided');
     expect(snapshot.choices).toEqual({ ...OPTIONAL_OFF, social: false });
   });
