@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, newVisitor } from './support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForThisFile, newVisitor } from './support/browser';
 import {
   banner,
   clickOnPage,
@@ -14,13 +13,7 @@ import {
 } from './support/shop';
 import { CONSENT_LOG_PATH, type LoggedRecord } from './support/static-server';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** What the shop's consent log holds for one consent id. */
 async function logged(id: string): Promise<LoggedRecord[]> {
@@ -33,7 +26,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   const words = WORDS[language];
 
   test('given a visitor who accepts all and later withdraws / the shop’s consent log gets each decision once, with the proof and nothing else (E19)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl(language));

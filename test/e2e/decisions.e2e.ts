@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newVisitor, TRACKING_COOKIE, type Visitor } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, newVisitor, TRACKING_COOKIE, type Visitor } from './support/browser';
 import {
   banner,
   clickOnPage,
@@ -17,13 +16,7 @@ import {
   WORDS,
 } from './support/shop';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const PIXEL_HOST = 'pixel.adnetwork.example';
 const isGoogle = (host: string) => host.endsWith('googletagmanager.com') || host.endsWith('google-analytics.com');
@@ -37,7 +30,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   const words = WORDS[language];
 
   test('given an undecided visitor / the banner offers Accept all, Reject all and Settings as buttons of equal look (B6-B7)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     try {
       await visit(visitor, shopUrl(language));
       const region = banner(visitor.page, language);
@@ -74,7 +67,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given a visitor who rejects all / nothing is tracked on later pages and the banner stays away, after reload too (D14, D17)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await visit(visitor, shopUrl(language));
@@ -100,7 +93,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given a visitor who accepts all / Google Analytics and the pixel load; withdrawing from Cookie settings removes them and stops all requests (D14-D16)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await visit(visitor, shopUrl(language, `/products/${PRODUCT.id}`));
@@ -167,7 +160,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given a visitor who accepted / after a reload the choice holds: no banner, and the pixel loads again (D17)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await visit(visitor, shopUrl(language));
@@ -186,7 +179,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given Global Privacy Control / the banner says so, and Accept all loads no third-party tag or pixel (G24)', async () => {
-    const visitor = await newVisitor(browser, { gpc: true });
+    const visitor = await newVisitor(browser(), { gpc: true });
     const { page } = visitor;
     try {
       await visit(visitor, shopUrl(language, `/products/${PRODUCT.id}`));

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations, WCAG_TAGS } from './support/axe';
-import { launchBrowser, newVisitor } from './support/browser';
+import { chromiumForThisFile, newVisitor } from './support/browser';
 import {
   banner,
   clickOnPage,
@@ -15,13 +15,7 @@ import {
   WORDS,
 } from './support/shop';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** What has focus: its accessible role, text and where it sits. */
 function focused(page: Page) {
@@ -51,7 +45,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   const words = WORDS[language];
 
   test('given a keyboard-only visitor / Tab reaches the banner first, Settings opens the dialog with focus inside, Tab stays inside, Escape closes it, grants nothing and returns focus (A4, H26, H27)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl(language));
@@ -104,7 +98,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given the dialog opened from the banner / its close button grants nothing and the page stays usable behind the banner (A4, A5)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl(language));
@@ -123,7 +117,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   });
 
   test('given the banner open / every shop page has lang set right and axe finds no violations; nor in the open dialog (H28, H29)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       for (const path of SHOP_PAGES) {
@@ -155,7 +149,7 @@ describe.each(LANGUAGES)('in %s, with the mouse', (language) => {
   ] as const)(
     'given the banner open on %s / the footer’s Cookie settings can still be clicked, scrolled into view (A5, H31)',
     async (_device, viewport) => {
-      const visitor = await newVisitor(browser, { viewport });
+      const visitor = await newVisitor(browser(), { viewport });
       const { page } = visitor;
       try {
         await page.goto(shopUrl(language, '/cart'));
@@ -174,7 +168,7 @@ describe.each(LANGUAGES)('in %s, with the mouse', (language) => {
 
 describe.each(LANGUAGES)('in %s, with a dark colour scheme', (language) => {
   test('given a visitor whose system is dark / the banner and the dialog keep their contrast and axe finds nothing (B7, H28)', async () => {
-    const visitor = await newVisitor(browser, { colorScheme: 'dark' });
+    const visitor = await newVisitor(browser(), { colorScheme: 'dark' });
     const { page } = visitor;
     try {
       await page.goto(shopUrl(language, `/products/${PRODUCT.id}`));

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newVisitor, TRACKING_COOKIE } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, newVisitor, TRACKING_COOKIE } from './support/browser';
 import {
   clickOnPage,
   declaredFor,
@@ -13,19 +12,13 @@ import {
   WORDS,
 } from './support/shop';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe.each(LANGUAGES)('given a first visit to the shop in %s', (language) => {
   const words = WORDS[language];
 
   test('after scrolling, visiting three more pages and pressing Escape, nothing is tracked or stored beyond what is necessary (A1-A4)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl(language));
@@ -67,7 +60,7 @@ describe.each(LANGUAGES)('given a first visit to the shop in %s', (language) => 
   });
 
   test('a product page loaded directly asks for nothing from other hosts, images and fonts included', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     try {
       await visitor.page.goto(shopUrl(language, `/products/${PRODUCT.id}`));
       await visitor.page.waitForLoadState('networkidle');

@@ -1,8 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newVisitor } from './support/browser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { chromiumForThisFile, newVisitor } from './support/browser';
 import { banner, dialog, hideConfirmation, LANGUAGES, shopUrl, WORDS } from './support/shop';
 
 const OUT = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -12,13 +11,9 @@ const VIEWPORTS = {
   mobile: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 } as const;
 
-let browser: Browser;
-beforeAll(async () => {
+const browser = chromiumForThisFile();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each(LANGUAGES)('in %s', (language) => {
@@ -27,7 +22,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   test.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
     'on %s / the banner, the dialog and the policy page are photographed for review',
     async (device) => {
-      const visitor = await newVisitor(browser, VIEWPORTS[device]);
+      const visitor = await newVisitor(browser(), VIEWPORTS[device]);
       const { page } = visitor;
       const shot = async (what: string, fullPage = false) => {
         const path = `${OUT}${what}-${language}-${device}.png`;

@@ -2,20 +2,14 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { auditStorage, readConsentCookie, type StoredItem } from 'react-consent-policy/core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import { launchBrowser, newVisitor, TRACKING_COOKIE } from './support/browser';
+import { chromiumForThisFile, newVisitor, TRACKING_COOKIE } from './support/browser';
 import { banner, dialog, PRODUCT, settingsButton, settle, shopUrl, WORDS } from './support/shop';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** Every cookie, localStorage and sessionStorage item the page can see, with its raw value. */
 function storedItems(page: Page): Promise<StoredItem[]> {
@@ -49,7 +43,7 @@ const OPTIONAL = new Set<string>(
 
 describe('given the demo shop and a visitor who accepts all', () => {
   test('after browsing every page in both languages the audit finds nothing undeclared or over-lived; after Reject all nothing optional remains (A2, D15)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl('fi'));
@@ -130,7 +124,7 @@ const gtagScripts = (page: Page) =>
 
 describe('given the demo shop and Google Consent Mode', () => {
   test('the denied default comes first, gtag.js only after Accept all, and the stored state is re-sent on the next page load (F20-F23)', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     try {
       await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
@@ -255,7 +249,7 @@ async function startLogServer(): Promise<LogServer> {
 describe('given a consent log server that is down when the visitor decides', () => {
   test('the record waits in the queue and arrives exactly once when the server is up on the next page load (E19)', async () => {
     const server = await startLogServer();
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     const { page } = visitor;
     const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '[]').length);
     try {

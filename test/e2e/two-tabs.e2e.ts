@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newVisitor } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { chromiumForThisFile, newVisitor } from './support/browser';
 import {
   banner,
   clickOnPage,
@@ -13,13 +12,7 @@ import {
   WORDS,
 } from './support/shop';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const PIXEL = 'img[src^="https://pixel.adnetwork.example/"]';
 
@@ -27,7 +20,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
   const words = WORDS[language];
 
   test('given two tabs showing a product after Accept all / withdrawing in one tab drops the other tab’s pixel within 1 s, without reload', async () => {
-    const visitor = await newVisitor(browser);
+    const visitor = await newVisitor(browser());
     try {
       const first = visitor.page;
       await first.goto(shopUrl(language, `/products/${PRODUCT.id}`));
