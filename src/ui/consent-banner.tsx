@@ -1,9 +1,7 @@
-import { useState, useSyncExternalStore } from 'react';
-import type { ConsentLanguage } from '../i18n/languages';
-import { preloadMessages } from '../i18n/load-messages';
+import { useSyncExternalStore } from 'react';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
-import { bannerPart, useLazyPart } from './lazy-parts';
+import { bannerPart, LazyUi, useLatch } from './lazy-parts';
 
 export interface ConsentBannerProps {
   /** Where the full cookie policy is (the page that renders `<CookiePolicy />`). Default: '/cookies'. */
@@ -30,16 +28,7 @@ export function ConsentBanner(props: ConsentBannerProps) {
     () => store.getServerSnapshot().status === 'undecided',
   );
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
-  const [shown, setShown] = useState(undecided);
-  if (undecided && !shown) setShown(true);
+  const shown = useLatch(undecided);
   const { lang } = useExpectedLanguage('ConsentBanner');
-  if (!shown) return null;
-  return <BannerLoader lang={lang} {...props} />;
-}
-
-/** Loads the banner's code and, at the same time, its texts. */
-function BannerLoader({ lang, ...props }: ConsentBannerProps & { lang: ConsentLanguage }) {
-  preloadMessages(lang);
-  const Panel = useLazyPart(bannerPart);
-  return Panel ? <Panel {...props} /> : null;
+  return shown ? <LazyUi part={bannerPart} lang={lang} props={props} /> : null;
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { preloadMessages } from '../i18n/load-messages';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
-import { policyPart, useLazyPart } from './lazy-parts';
+import { LazyUi, policyPart } from './lazy-parts';
 
 export interface CookiePolicyProps {
   /** Added to the page's root (`rcp-policy`). */
@@ -18,8 +17,6 @@ export interface CookiePolicyProps {
  * Its code loads on its own, only where it is rendered.
  */
 export function CookiePolicy({ fallback = null, ...props }: CookiePolicyProps) {
-  // The texts load together with the code, not after it.
-  preloadMessages(useExpectedLanguage('CookiePolicy').lang);
-  const Page = useLazyPart(policyPart);
-  return Page ? <Page {...props} /> : fallback;
+  const { lang } = useExpectedLanguage('CookiePolicy');
+  return <LazyUi part={policyPart} lang={lang} props={props} fallback={fallback} />;
 }

@@ -1,4 +1,6 @@
-import { type ComponentType, useSyncExternalStore } from 'react';
+import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
+import type { ConsentLanguage } from '../i18n/languages';
+import { preloadMessages } from '../i18n/load-messages';
 
 type Loader<T> = () => Promise<T>;
 
@@ -14,7 +16,7 @@ function once<T>(load: Loader<T>): Loader<T> {
   };
 }
 
-/** A part of the UI whose code loads on first render (see `useLazyPart`). */
+/** A part of the UI whose code loads on first render (see `LazyUi`). */
 export interface LazyPart<P> {
   /** Starts the download; repeated calls share it. */
   preload: Loader<unknown>;
@@ -46,15 +48,33 @@ function lazyPart<P>(load: Loader<{ default: ComponentType<P> }>): LazyPart<P> {
 const onServer = () => null;
 
 /**
- * The part's component once loaded, else null, starting the download during the first render (not an
- * effect later). Not `React.lazy` + `Suspense`: React holds back a suspended boundary's content for up to
- * 300 ms after its code arrives (it batches reveals), which showed the banner ~300 ms late. Here the
- * part renders in the commit right after its module resolves.
+ * Renders a part once its code has arrived, `fallback` until then. The download starts during the first
+ * render (not an effect later), together with the texts of `lang`. Not `React.lazy` + `Suspense`: React
+ * holds back a suspended boundary's content for up to 300 ms after its code arrives (it batches reveals),
+ * which showed the banner ~300 ms late. Here the part renders in the commit right after its module resolves.
  */
-export function useLazyPart<P>(part: LazyPart<P>): ComponentType<P> | null {
+export function LazyUi<P extends object>({
+  part,
+  lang,
+  props,
+  fallback = null,
+}: {
+  part: LazyPart<P>;
+  lang: ConsentLanguage;
+  props: P;
+  fallback?: ReactNode;
+}) {
+  preloadMessages(lang);
   const Component = useSyncExternalStore(part.subscribe, part.current, onServer);
   if (!Component) part.preload().catch(() => {});
-  return Component;
+  return Component ? createElement(Component, props) : fallback;
+}
+
+/** True from the first render in which `value` is true, for the rest of the component's life. */
+export function useLatch(value: boolean): boolean {
+  const [latched, setLatched] = useState(value);
+  if (value && !latched) setLatched(true);
+  return latched || value;
 }
 
 export const bannerPart = /* @__PURE__ */ lazyPart(() => import('./banner/consent-banner-panel'));
