@@ -1,4 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
+import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
 import { chromiumForThisFile, newVisitor } from './support/browser';
 import {
   banner,
@@ -37,9 +38,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
       await expect.poll(async () => (await logged(id)).length).toBe(1);
       const accepted = (await logged(id))[0] as LoggedRecord;
       const body = accepted.body as { textHash: string; decidedAt: string };
-      expect(Object.keys(body).sort()).toEqual(
-        ['action', 'choices', 'decidedAt', 'expiresAt', 'id', 'language', 'revision', 'signals', 'textHash'].sort(),
-      );
+      expect(Object.keys(body).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
       expect(body).toMatchObject({
         id,
         revision: 1,

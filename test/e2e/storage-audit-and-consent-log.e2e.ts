@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { auditStorage, readConsentCookie, type StoredItem } from 'react-consent-policy/core';
 import { describe, expect, test } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
+import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
 import { chromiumForThisFile, newVisitor, TRACKING_COOKIE } from './support/browser';
 import { banner, dialog, PRODUCT, settingsButton, settle, shopUrl, WORDS } from './support/shop';
 
@@ -268,17 +269,7 @@ describe('given a consent log server that is down when the visitor decides', () 
       expect(server.received).toHaveLength(1);
 
       const [{ body, headers }] = server.received as [{ body: Record<string, unknown>; headers: IncomingHttpHeaders }];
-      expect(Object.keys(body).sort()).toEqual([
-        'action',
-        'choices',
-        'decidedAt',
-        'expiresAt',
-        'id',
-        'language',
-        'revision',
-        'signals',
-        'textHash',
-      ]);
+      expect(Object.keys(body).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
       expect(body).toMatchObject({
         action: 'accept-all',
         revision: 3,

@@ -3,6 +3,7 @@ import { shopPolicy } from '../../examples/shop-policy';
 import { createConsentLogger } from '../../src/core/consent-logger';
 import type { ConsentRecord } from '../../src/core/consent-record';
 import { createConsentStore } from '../../src/core/consent-store';
+import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
 
 const ENDPOINT = 'https://shop.example/api/consent-log';
 let clock = Date.UTC(2026, 10, 25, 12);
@@ -68,17 +69,7 @@ describe('given a consent log server that is up', () => {
       logger({ ...record, email: 'mother@example.fi', ip: '203.0.113.9' } as ConsentRecord),
     ).acceptAll();
     await logger.flush();
-    expect(Object.keys(server.received[0] as object).sort()).toEqual([
-      'action',
-      'choices',
-      'decidedAt',
-      'expiresAt',
-      'id',
-      'language',
-      'revision',
-      'signals',
-      'textHash',
-    ]);
+    expect(Object.keys(server.received[0] as object).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
   });
 });
 

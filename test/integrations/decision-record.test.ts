@@ -4,6 +4,7 @@ import { shopPolicy } from '../../examples/shop-policy';
 import type { ConsentRecord } from '../../src/core/consent-record';
 import { createConsentStore } from '../../src/core/consent-store';
 import { sha256Hex } from '../../src/core/text-hash';
+import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 30);
 const POLICY_TEXT_FI = 'For Minis And Mommies käyttää evästeitä (”cookies”) ja muita vastaavia tekniikoita.';
@@ -27,17 +28,7 @@ describe('given a visitor shown the Finnish policy text', () => {
     store.acceptAll();
     expect(records).toHaveLength(1);
     const record = records[0] as ConsentRecord;
-    expect(Object.keys(record).sort()).toEqual([
-      'action',
-      'choices',
-      'decidedAt',
-      'expiresAt',
-      'id',
-      'language',
-      'revision',
-      'signals',
-      'textHash',
-    ]);
+    expect(Object.keys(record).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
     expect(record.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(record.decidedAt).toBe('2026-11-25T12:30:00.000Z');
     expect(record.revision).toBe(shopPolicy.revision);
