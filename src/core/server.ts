@@ -1,8 +1,7 @@
-import { decodeRecord } from './consent-record';
-import type { ConsentSnapshot } from './consent-store';
+import { type ConsentSnapshot, createConsentStore } from './consent-store';
 import { readCookie } from './cookie';
+import { memoryPersistence } from './persistence';
 import type { Policy } from './policy';
-import { NO_SIGNALS } from './signals';
 
 /**
  * Reads a visitor's consent from a request's `Cookie` header, on a server, with the core alone.
@@ -13,14 +12,12 @@ export function readConsentCookie<C extends string>(
   cookieHeader: string | null | undefined,
   now: number = Date.now(),
 ): ConsentSnapshot<C> {
-  const record = decodeRecord(policy, readCookie(cookieHeader, policy.cookie.name), now);
-  const choices =
-    record?.choices ??
-    (Object.fromEntries(policy.categories.map((category) => [category.name, category.required])) as Record<C, boolean>);
-  return Object.freeze({
-    status: record ? 'decided' : 'undecided',
-    choices: Object.freeze(choices),
-    record,
-    signals: NO_SIGNALS,
-  });
+  const value = readCookie(cookieHeader, policy.cookie.name);
+  return createConsentStore(policy, {
+    storage: memoryPersistence(value),
+    serverValue: value,
+    now: () => now,
+    signals: {},
+    sync: false,
+  }).getServerSnapshot();
 }
