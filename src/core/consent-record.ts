@@ -34,13 +34,10 @@ export interface RecordContext {
   textHash?: string;
 }
 
-const ACTION_CODES: Readonly<Record<ConsentAction, string>> = {
-  'accept-all': 'a',
-  'reject-all': 'r',
-  custom: 'c',
-  withdraw: 'w',
-};
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** The actions, in the order of their one-letter codes in the cookie. */
+const ACTIONS: readonly ConsentAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
+const ACTION_CODES = 'arcw';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
 /** Longer values are never ours; refusing them early bounds the work an attacker-supplied cookie can cause. */
 const MAX_LENGTH = 2048;
 
@@ -56,11 +53,14 @@ export function encodeRecord<C extends string>(policy: Policy<C>, record: Consen
     record.revision,
     Date.parse(record.decidedAt).toString(36),
     Date.parse(record.expiresAt).toString(36),
-    ACTION_CODES[record.action],
+    ACTION_CODES[ACTIONS.indexOf(record.action)],
     +record.signals.gpc + 2 * +record.signals.dnt,
     policy.categoryNames.map((name) => `${name}:${+record.choices[name]}`).join('|'),
   ].join('.');
 }
+
+/** A base-36 time without leading zeros: the only spelling `encodeRecord` writes. */
+const TIME = '([1-9a-z][0-9a-z]*)';
 
 /**
  * Decodes the consent cookie's value for this policy at time `now`. Total: never throws. Anything that is
@@ -73,31 +73,34 @@ export function decodeRecord<C extends string>(
   now: number,
 ): ConsentRecord<C> | null {
   try {
-    if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-    const [, id = '', , decided = '', expires = '', code, bits = '', list = ''] = value.split('.');
-    const decidedAt = Number.parseInt(decided, 36);
-    const expiresAt = Number.parseInt(expires, 36);
-    const action = (Object.keys(ACTION_CODES) as ConsentAction[]).find((key) => ACTION_CODES[key] === code);
-    // Written this way round so that NaN fails every comparison.
-    if (!action || !UUID.test(id) || !(decidedAt <= now && now < expiresAt)) return null;
-    if (!(expiresAt - decidedAt <= policy.consentMaxAge)) return null;
-    const stored = new Map(list.split('|').map((entry) => entry.split(':') as [string, string]));
-    const choices = Object.fromEntries(
-      policy.categories.map((category) => [category.name, category.required || stored.get(category.name) === '1']),
-    ) as Record<C, boolean>;
-    const record: ConsentRecord<C> = Object.freeze({
-      id,
+    // Only the exact canonical encoding is ours. Matching the whole value against it rejects every other
+    // version or revision, unknown, missing, repeated or reordered categories, a required category stored
+    // as off, padded numbers and stray fields, without a rule for each. (Category names are letters,
+    // digits, `_` and `-`, and revisions integers, as definePolicy checks: nothing in them is special here.)
+    const match =
+      typeof value === 'string' &&
+      value.length <= MAX_LENGTH &&
+      new RegExp(
+        `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([${ACTION_CODES}])\\.([0-3])\\.${policy.categories
+          .map((category) => `${category.name}:(${category.required ? 1 : '[01]'})`)
+          .join('\\|')}$`,
+      ).exec(value);
+    if (!match) return null;
+    const [, id, decided, expires, code, bits, ...flags] = match as unknown as string[];
+    const decidedAt = Number.parseInt(decided as string, 36);
+    const expiresAt = Number.parseInt(expires as string, 36);
+    if (!(decidedAt <= now && now < expiresAt && expiresAt - decidedAt <= policy.consentMaxAge)) return null;
+    return Object.freeze({
+      id: id as string,
       revision: policy.revision,
-      choices: Object.freeze(choices),
+      choices: Object.freeze(
+        Object.fromEntries(policy.categoryNames.map((name, index) => [name, flags[index] === '1'])),
+      ) as Record<C, boolean>,
       decidedAt: new Date(decidedAt).toISOString(),
       expiresAt: new Date(expiresAt).toISOString(),
-      action,
-      signals: Object.freeze({ gpc: (+bits & 1) > 0, dnt: (+bits & 2) > 0 }),
+      action: ACTIONS[ACTION_CODES.indexOf(code as string)] as ConsentAction,
+      signals: Object.freeze({ gpc: (+(bits as string) & 1) > 0, dnt: (+(bits as string) & 2) > 0 }),
     });
-    // Only the exact canonical encoding is ours. Comparing with it rejects every other revision or version,
-    // unknown, missing, repeated or reordered categories, a required category stored as off, padded
-    // numbers and stray fields, without a rule for each.
-    return encodeRecord(policy, record) === value ? record : null;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsentRecord } from '../core/consent-record';
-import { type ConsentStore, createConsentStore } from '../core/consent-store';
+import { createConsentState, lazyPart, withPart } from '../core/consent-state';
+import type { ConsentStore } from '../core/consent-store';
 import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
 import { ConsentContext, type ConsentContextValue, ConsentLanguageContext } from './consent-context';
@@ -32,6 +33,14 @@ export interface ConsentProviderProps {
 const audited = new WeakSet<object>();
 
 /**
+ * What the store runs only when something happens (decisions, other tabs, the expiry timer), in a chunk of
+ * its own: a page's first load carries only what reads the consent. It is fetched when the first
+ * component subscribes, right after the first commit; an action called before it has arrived takes
+ * effect, in order, when it does.
+ */
+const runtime = lazyPart(() => import('../core/consent-runtime').then((module) => module.consentRuntime));
+
+/**
  * Holds one consent store for the app. Creates it once; later changes to `policy` or `store` are not
  * picked up (remount the provider with a `key` to start over).
  */
@@ -52,10 +61,14 @@ export function ConsentProvider({
   const [value] = useState<ConsentContextValue>(() => {
     const consentStore =
       store ??
-      createConsentStore(policy, {
-        serverValue: cookieHeader === undefined ? undefined : readCookie(cookieHeader, policy.cookie.name),
-        onDecision: (record) => onDecisionRef.current?.(record),
-      });
+      createConsentState(
+        policy,
+        {
+          serverValue: cookieHeader === undefined ? undefined : readCookie(cookieHeader, policy.cookie.name),
+          onDecision: (record) => onDecisionRef.current?.(record),
+        },
+        runtime,
+      );
     const preferences = createPreferencesState();
     return {
       store: consentStore,
@@ -71,28 +84,15 @@ export function ConsentProvider({
     };
   });
 
-  // Declared storage of categories that are not granted is deleted at start and after every change. The
-  // cleanup comes in its own chunk, loaded after the first paint and only once some category is not
-  // granted: a returning visitor who accepted everything never downloads it.
+  // Declared storage of refused categories is deleted at start and after every change (see the runtime).
   useEffect(() => {
-    const { store } = value;
     let stop: (() => void) | undefined;
     let live = true;
-    const start = () => {
-      if (Object.values(store.getSnapshot().choices).every(Boolean)) return;
-      unsubscribe();
-      import('../core/storage-cleanup').then(
-        (module) => {
-          if (live) stop = module.attachStorageCleanup(store);
-        },
-        () => {},
-      );
-    };
-    const unsubscribe = store.subscribe(start);
-    start();
+    withPart(runtime, (loaded) => {
+      if (live) stop = loaded.cleanUpRefused(value.store);
+    });
     return () => {
       live = false;
-      unsubscribe();
       stop?.();
     };
   }, [value]);

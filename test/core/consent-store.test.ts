@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import type { ConsentRecord } from '../../src/core/consent-record';
+import { consentRuntime } from '../../src/core/consent-runtime';
+import { createConsentState, lazyPart } from '../../src/core/consent-state';
 import { type ConsentStoreOptions, createConsentStore } from '../../src/core/consent-store';
 import { type ConsentPersistence, memoryPersistence } from '../../src/core/persistence';
 import type { SyncMessage, SyncTransport } from '../../src/core/sync';
@@ -482,5 +484,45 @@ describe('across tabs', () => {
     b.subscribe(() => {});
     channel().post({ value: '1.not-a-uuid.1.0.0.a.0.necessary:1|personalization:1|analytics:1|marketing:1' });
     expect(b.getSnapshot().choices).toEqual(OPTIONAL_OFF);
+  });
+});
+
+describe('given a store whose runtime is still loading (the React provider on a first load)', () => {
+  function deferredStore() {
+    const loaded: { resolve?: (runtime: typeof consentRuntime) => void } = {};
+    const runtime = lazyPart(() => new Promise<typeof consentRuntime>((resolve) => (loaded.resolve = resolve)));
+    const listen = vi.fn<SyncTransport['listen']>(() => () => {});
+    const sync: SyncTransport = { post: vi.fn(), listen };
+    const decisions: ConsentRecord<C>[] = [];
+    const store = createConsentState(
+      shopPolicy,
+      { storage: memoryPersistence(), sync, signals: {}, onDecision: (record) => decisions.push(record) },
+      runtime,
+    );
+    return { store, listen, decisions, arrive: () => loaded.resolve?.(consentRuntime) };
+  }
+
+  it('reads the consent at once and applies actions, in order, when the runtime arrives', async () => {
+    const { store, decisions, arrive } = deferredStore();
+    expect(store.getSnapshot().status).toBe('undecided');
+    store.rejectAll();
+    store.save({ analytics: true });
+    expect(store.getSnapshot().status).toBe('undecided');
+    arrive();
+    await vi.waitFor(() => expect(decisions.map((record) => record.action)).toEqual(['reject-all', 'custom']));
+    expect(store.getSnapshot().choices).toEqual({ ...OPTIONAL_OFF, analytics: true });
+  });
+
+  it('does not start watching other tabs for a subscriber that left before it arrived', async () => {
+    const { store, listen, arrive } = deferredStore();
+    store.subscribe(() => {})();
+    const listener = vi.fn();
+    arrive();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(listen).not.toHaveBeenCalled();
+    const unsubscribe = store.subscribe(listener);
+    await vi.waitFor(() => expect(listen).toHaveBeenCalledTimes(1));
+    unsubscribe();
   });
 });

@@ -225,7 +225,7 @@ describe('tracked pixels', () => {
 });
 
 describe('ConsentProvider', () => {
-  it('creates its store once and passes each decision to the latest onDecision', () => {
+  it('creates its store once and passes each decision to the latest onDecision', async () => {
     const first = vi.fn();
     const second = vi.fn();
     let api: UseConsentResult | undefined;
@@ -246,8 +246,34 @@ describe('ConsentProvider', () => {
     );
     expect(api?.acceptAll).toBe(acceptAll);
     act(() => api?.rejectAll());
+    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(expect.objectContaining({ action: 'reject-all' })));
     expect(first).not.toHaveBeenCalled();
-    expect(second).toHaveBeenCalledWith(expect.objectContaining({ action: 'reject-all' }));
+  });
+
+  it('applies actions called before its decision code has arrived, in order, once it has', async () => {
+    // A fresh copy of the library, as on a page's first load: its decision code is not loaded yet.
+    vi.resetModules();
+    const fresh = await import('../../src/index');
+    const onDecision = vi.fn();
+    let api: UseConsentResult | undefined;
+    function Probe() {
+      api = fresh.useConsent();
+      return <fresh.ConsentGate category="analytics">analytics on</fresh.ConsentGate>;
+    }
+    render(
+      <fresh.ConsentProvider policy={shopPolicy} onDecision={onDecision}>
+        <Probe />
+      </fresh.ConsentProvider>,
+    );
+    // Called in the same task as the first render: the provider's store has not loaded its decision code yet.
+    act(() => {
+      api?.rejectAll();
+      api?.save({ analytics: true });
+    });
+    expect(onDecision).not.toHaveBeenCalled();
+    expect(await screen.findByText('analytics on')).toBeTruthy();
+    expect(onDecision.mock.calls.map(([record]) => record.action)).toEqual(['reject-all', 'custom']);
+    expect(api?.choices).toMatchObject({ analytics: true, marketing: false });
   });
 
   it('reads the consent cookie the browser already has', () => {

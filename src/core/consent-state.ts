@@ -1,0 +1,182 @@
+import { decodeRecord, type RecordContext } from './consent-record';
+import type { ConsentRuntime } from './consent-runtime';
+import type { ConsentSnapshot, ConsentStore, ConsentStoreOptions } from './consent-store';
+import { readCookie } from './cookie';
+import { type ConsentPersistence, memoryPersistence } from './persistence';
+import type { Policy } from './policy';
+import { NO_SIGNALS, readPrivacySignals } from './signals';
+import type { SyncTransport } from './sync';
+
+/** A module that is either at hand or still on its way (a chunk loaded on demand). */
+export type Part<T> = () => T | Promise<T>;
+
+/** Runs `use` with the part now when it is at hand, else once it arrives; a failed load is reported, not thrown. */
+export function withPart<T>(part: Part<T>, use: (value: T) => void): void {
+  const value = part();
+  if (value instanceof Promise) value.then(use, (error) => console.error('react-consent-policy:', error));
+  else use(value);
+}
+
+/** A part loaded on first use, then at hand; a failed load is tried again on the next use. */
+export function lazyPart<T>(load: () => Promise<T>): Part<T> {
+  let value: T | undefined;
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (value !== undefined) return value;
+    pending ??= load().then(
+      (loaded) => {
+        value = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+}
+
+/** What the runtime (decisions, cross-tab sync, the expiry timer) reads and changes of a store. */
+export interface StoreInternals<C extends string> {
+  readonly policy: Policy<C>;
+  readonly options: ConsentStoreOptions<C>;
+  /** The storage given, or undefined for the consent cookie. */
+  readonly target: ConsentPersistence | undefined;
+  /** Once the storage has failed (it threw, or dropped a write), the consent lives on here in memory. */
+  readonly kept: { broken: boolean; value: string | null };
+  /** The cross-tab channel once created; null when there is none (`sync: false`). */
+  transport: SyncTransport | null | undefined;
+  /** Called after every change the subscribers are told of. */
+  changed?: () => void;
+  recordContext: RecordContext;
+  /** The encoded value stored now (what is kept in memory once the storage has failed). */
+  read(): string | null;
+  getSnapshot(): ConsentSnapshot<C>;
+  /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
+  update(value: string | null): boolean;
+}
+
+/**
+ * The store behind `createConsentStore`. Reading the consent and the snapshots are here; what runs only
+ * when something happens (a decision, another tab's message, the expiry timer) is the `runtime`, at hand
+ * in the core entry, loaded on demand by the React provider so that a page's first load carries only what
+ * reads the consent. Actions called before the runtime has arrived take effect, in order, once it has.
+ */
+export function createConsentState<C extends string>(
+  policy: Policy<C>,
+  options: ConsentStoreOptions<C>,
+  runtime: Part<ConsentRuntime>,
+): ConsentStore<C> {
+  const { now = Date.now, serverValue } = options;
+  const target =
+    options.storage ?? (typeof document === 'undefined' ? memoryPersistence(serverValue ?? null) : undefined);
+  const listeners = new Set<() => void>();
+  const undecided = Object.freeze(
+    Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
+  ) as Record<C, boolean>;
+  const resolveSignals = () => {
+    const given = options.signals;
+    return typeof given === 'function'
+      ? given()
+      : given
+        ? Object.freeze({ gpc: given.gpc === true, dnt: given.dnt === true })
+        : readPrivacySignals();
+  };
+  let signals = resolveSignals();
+  let watching = 0;
+  let stopWatching: (() => void) | undefined;
+
+  /** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
+  function stateOf(value: string | null) {
+    const record = decodeRecord(policy, value, now());
+    return {
+      key: `${record && value}${signals.gpc}${signals.dnt}`,
+      snapshot: Object.freeze({
+        status: record ? 'decided' : 'undecided',
+        choices: record?.choices ?? undecided,
+        record,
+        signals,
+      }) as ConsentSnapshot<C>,
+    };
+  }
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+    internals.changed?.();
+  };
+
+  const internals: StoreInternals<C> = {
+    policy,
+    options,
+    target,
+    kept: { broken: false, value: null },
+    transport: options.sync === false ? null : options.sync,
+    recordContext: {},
+    read() {
+      const { kept } = internals;
+      if (!kept.broken) {
+        try {
+          return target ? target.read() : readCookie(document.cookie, policy.cookie.name);
+        } catch {
+          kept.broken = true;
+        }
+      }
+      return kept.value;
+    },
+    getSnapshot() {
+      const record = current.snapshot.record;
+      if (record && Date.parse(record.expiresAt) <= now()) {
+        // The choice has reached consentMaxAge: the visitor is asked again.
+        current = stateOf(null);
+        queueMicrotask(notify);
+      }
+      return current.snapshot;
+    },
+    update(value) {
+      const next = stateOf(value);
+      if (next.key === current.key) return false;
+      current = next;
+      notify();
+      return true;
+    },
+  };
+
+  let current = stateOf(internals.read());
+  const serverSnapshot = Object.freeze({ ...stateOf(serverValue ?? null).snapshot, signals: NO_SIGNALS });
+  const act = (use: (runtime: ConsentRuntime) => void) => withPart(runtime, use);
+
+  return {
+    policy,
+    getSnapshot: internals.getSnapshot,
+    getServerSnapshot: () => serverSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (listeners.size === 1) {
+        // Other tabs and the expiry timer are watched while someone listens.
+        const session = ++watching;
+        act((loaded) => {
+          if (session === watching) stopWatching = loaded.watch(internals);
+        });
+      }
+      return () => {
+        if (listeners.delete(listener) && !listeners.size) {
+          watching++;
+          stopWatching?.();
+          stopWatching = undefined;
+        }
+      };
+    },
+    acceptAll: () => act((loaded) => loaded.acceptAll(internals)),
+    rejectAll: () => act((loaded) => loaded.rejectAll(internals)),
+    save: (choices) => act((loaded) => loaded.save(internals, choices)),
+    reset: () => act((loaded) => loaded.reset(internals)),
+    refresh() {
+      signals = resolveSignals();
+      internals.update(internals.read());
+    },
+    setRecordContext(context) {
+      internals.recordContext = { ...internals.recordContext, ...context };
+    },
+  };
+}
