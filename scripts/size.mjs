@@ -21,6 +21,13 @@ const BUDGET = {
   stylesheet: 2 * KiB,
   firstVisit: 30 * KiB,
 };
+/**
+ * Where a budget is not met yet, the ceiling that holds meanwhile: today's figure, so that a change that
+ * makes it worse fails. Lower a ceiling whenever a figure drops; delete it once the budget is met.
+ */
+const CEILING = {
+  headless: 2.6 * KiB,
+};
 
 const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
@@ -149,10 +156,19 @@ function firstVisitChunks(metafile, files) {
 
 const rows = [];
 const failures = [];
-function row(name, measured, budget, note = '') {
-  const ok = budget === undefined || measured === undefined || measured <= budget;
-  rows.push([name, measured === undefined ? '-' : kib(measured), budget === undefined ? '-' : kib(budget), note]);
-  if (!ok) failures.push(`${name}: ${kib(measured)} is over its budget of ${kib(budget)}`);
+function row(name, measured, budget, note = '', ceiling = undefined) {
+  const limit = ceiling ?? budget;
+  const over = budget !== undefined && measured !== undefined && measured > budget;
+  const pending = over && ceiling !== undefined ? `budget not met yet; fails above ${kib(ceiling)}` : '';
+  rows.push([
+    name,
+    measured === undefined ? '-' : kib(measured),
+    budget === undefined ? '-' : kib(budget),
+    [note, pending].filter(Boolean).join('; '),
+  ]);
+  if (limit !== undefined && measured !== undefined && measured > limit) {
+    failures.push(`${name}: ${kib(measured)} is over its ${ceiling ? 'ceiling' : 'budget'} of ${kib(limit)}`);
+  }
 }
 
 const uiEntry = join(root, 'src/ui/index.ts');
@@ -178,6 +194,7 @@ async function budgets() {
     gzip(headlessInitialJs),
     BUDGET.headless,
     `${kib(headlessInitialJs.length)} min`,
+    CEILING.headless,
   );
   row(
     'headless entry with what it loads after the first commit',
@@ -202,13 +219,14 @@ async function budgets() {
       bannerOwn,
       BUDGET.bannerJs,
       ownChunks.texts.size ? `of which texts of one language: ${kib(gzipOf(own.files, ownChunks.texts))}` : '',
+      CEILING.bannerJs,
     );
 
     let css = 0;
     if (existsSync(stylesheet)) {
       const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
       css = gzip(Buffer.from(minified.code));
-      row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet);
+      row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet, '', CEILING.stylesheet);
     } else {
       row('banner stylesheet (src/ui/styles.css)', undefined, BUDGET.stylesheet, 'not built yet');
     }
@@ -222,7 +240,13 @@ async function budgets() {
       undefined,
       `${chunks.bannerChunks.size} chunk(s)${chunks.languages > 1 ? `, texts of one language of ${chunks.languages}` : ''}`,
     );
-    row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
+    row(
+      'first visit, everything but React: JS + CSS',
+      js + css,
+      BUDGET.firstVisit,
+      'i18next, react-i18next included',
+      CEILING.firstVisit,
+    );
     row(
       'on demand: preferences dialog with Radix',
       chunks.dialogChunks.size ? gzipOf(full.files, chunks.dialogChunks) : undefined,

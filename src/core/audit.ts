@@ -1,8 +1,9 @@
 import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { Choices } from './consent-store';
 import { readCookie } from './cookie';
-import { matchesStorageName, type Policy, type PolicyStorageItem, type StorageKind } from './policy';
+import type { Policy, PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue } from './storage-envelope';
+import { matchesStorageName } from './storage-name';
 
 /** One cookie or Web Storage item this browser holds, as the page can see it. */
 export interface StoredItem {

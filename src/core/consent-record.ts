@@ -34,30 +34,11 @@ export interface RecordContext {
   textHash?: string;
 }
 
-/** The actions, in the order of their one-letter codes in the cookie. */
+/** In the cookie, an action is its first letter. */
 const ACTIONS: readonly ConsentAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
-const ACTION_CODES = 'arcw';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
 /** Longer values are never ours; refusing them early bounds the work an attacker-supplied cookie can cause. */
 const MAX_LENGTH = 2048;
-
-/**
- * Encodes a record into the consent cookie's value, e.g.
- * `1.<uuid>.<revision>.<decidedAt base36>.<expiresAt base36>.<action>.<signals>.necessary:1|analytics:0`.
- * Only cookie-safe characters (RFC 6265 cookie-octet), categories in the policy's order.
- */
-export function encodeRecord<C extends string>(policy: Policy<C>, record: ConsentRecord<C>): string {
-  return [
-    1,
-    record.id,
-    record.revision,
-    Date.parse(record.decidedAt).toString(36),
-    Date.parse(record.expiresAt).toString(36),
-    ACTION_CODES[ACTIONS.indexOf(record.action)],
-    +record.signals.gpc + 2 * +record.signals.dnt,
-    policy.categoryNames.map((name) => `${name}:${+record.choices[name]}`).join('|'),
-  ].join('.');
-}
 
 /** A base-36 time without leading zeros: the only spelling `encodeRecord` writes. */
 const TIME = '([1-9a-z][0-9a-z]*)';
@@ -81,7 +62,7 @@ export function decodeRecord<C extends string>(
       typeof value === 'string' &&
       value.length <= MAX_LENGTH &&
       new RegExp(
-        `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([${ACTION_CODES}])\\.([0-3])\\.${policy.categories
+        `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([${ACTIONS.map((action) => action[0]).join('')}])\\.([0-3])\\.${policy.categories
           .map((category) => `${category.name}:(${category.required ? 1 : '[01]'})`)
           .join('\\|')}$`,
       ).exec(value);
@@ -98,30 +79,10 @@ export function decodeRecord<C extends string>(
       ) as Record<C, boolean>,
       decidedAt: new Date(decidedAt).toISOString(),
       expiresAt: new Date(expiresAt).toISOString(),
-      action: ACTIONS[ACTION_CODES.indexOf(code as string)] as ConsentAction,
+      action: ACTIONS.find((action) => action[0] === code) as ConsentAction,
       signals: Object.freeze({ gpc: (+(bits as string) & 1) > 0, dnt: (+(bits as string) & 2) > 0 }),
     });
   } catch {
     return null;
   }
-}
-
-/**
- * A random UUID v4 from `crypto.getRandomValues`, which, unlike `crypto.randomUUID`, also exists on plain
- * http pages; Math.random only where there is no Web Crypto at all.
- */
-export function randomId(): string {
-  const bytes = new Uint8Array(16);
-  try {
-    crypto.getRandomValues(bytes);
-  } catch {
-    for (let i = 0; i < 16; i++) bytes[i] = Math.random() * 256;
-  }
-  let hex = '';
-  for (let i = 0; i < 16; i++) {
-    // Version 4 in byte 6, variant 10xx in byte 8.
-    const byte = i === 6 ? ((bytes[i] as number) & 15) | 64 : i === 8 ? ((bytes[i] as number) & 63) | 128 : bytes[i];
-    hex += (256 + (byte as number)).toString(16).slice(1) + (i === 3 || i === 5 || i === 7 || i === 9 ? '-' : '');
-  }
-  return hex;
 }

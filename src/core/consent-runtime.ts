@@ -1,7 +1,8 @@
-import { type ConsentAction, type ConsentRecord, encodeRecord, randomId } from './consent-record';
+import type { ConsentAction, ConsentRecord } from './consent-record';
+import { encodeRecord, randomId } from './consent-record-writer';
 import type { StoreInternals } from './consent-state';
 import type { ConsentStore } from './consent-store';
-import { cookiePersistence } from './persistence';
+import { cookiePersistence } from './cookie-persistence';
 import { browserSync, type SyncTransport } from './sync';
 import { warn } from './warn';
 

@@ -7,7 +7,8 @@ export { createConsentLogger } from './consent-logger';
 export type { ConsentModeMapping, ConsentModeOptions, GoogleConsentState, GoogleConsentType } from './consent-mode';
 export { consentModeBridge, DEFAULT_CONSENT_MODE_MAPPING, googleConsentState, gtag } from './consent-mode';
 export type { ConsentAction, ConsentRecord, PrivacySignals, RecordContext } from './consent-record';
-export { decodeRecord, encodeRecord, randomId } from './consent-record';
+export { decodeRecord } from './consent-record';
+export { encodeRecord, randomId } from './consent-record-writer';
 export type {
   Choices,
   ConsentSnapshot,
@@ -18,10 +19,11 @@ export type {
 export { createConsentStore } from './consent-store';
 export type { CookieAttributes } from './cookie';
 export { cookieNames, readCookie, serializeCookie } from './cookie';
+export { cookiePersistence } from './cookie-persistence';
 export type { Duration, DurationParts, DurationUnit } from './duration';
 export { DURATION_UNITS, durationParts, parseDuration, toMilliseconds } from './duration';
 export type { ConsentPersistence } from './persistence';
-export { cookiePersistence, memoryPersistence } from './persistence';
+export { memoryPersistence } from './persistence';
 export type {
   Category,
   CategoryConfig,
@@ -39,7 +41,7 @@ export type {
   StorageItemConfig,
   StorageKind,
 } from './policy';
-export { definePolicy, matchesStorageName, PolicyError } from './policy';
+export { definePolicy, PolicyError } from './policy';
 export type {
   PolicyStorage,
   PolicyStorageOptions,
@@ -52,6 +54,7 @@ export { readPrivacySignals } from './signals';
 export { attachStorageCleanup, deleteDeclaredStorage } from './storage-cleanup';
 export type { StoredEnvelope } from './storage-envelope';
 export { decodeStoredValue, encodeStoredValue } from './storage-envelope';
+export { matchesStorageName } from './storage-name';
 export type { SyncMessage, SyncTransport } from './sync';
 export { browserSync } from './sync';
 export { sha256Hex } from './text-hash';

@@ -2,8 +2,9 @@ import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { ConsentStore } from './consent-store';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
 import { type Duration, toMilliseconds } from './duration';
-import { matchesStorageName, type PolicyStorageItem, type StorageKind } from './policy';
+import type { PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';
+import { matchesStorageName } from './storage-name';
 import { warn } from './warn';
 
 /** Which declared item a key means. */

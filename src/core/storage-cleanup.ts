@@ -1,7 +1,8 @@
 import { deleteCookie, storageKeys, webStorage } from './browser-storage';
 import type { Choices, ConsentStore } from './consent-store';
 import { cookieNames } from './cookie';
-import { matchesStorageName, type Policy, type StorageKind } from './policy';
+import type { Policy, StorageKind } from './policy';
+import { matchesStorageName } from './storage-name';
 
 /**
  * Deletes what the policy declares for categories that are not granted in `choices`: first-party cookies

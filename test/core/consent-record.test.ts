@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import { type ConsentRecord, decodeRecord, encodeRecord, randomId } from '../../src/core/consent-record';
+import { type ConsentRecord, decodeRecord } from '../../src/core/consent-record';
+import { encodeRecord, randomId } from '../../src/core/consent-record-writer';
 import { bumpedPolicy, grownPolicy } from './policy-changes';
 
 const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);

@@ -377,7 +377,7 @@ describe('the consent cookie', () => {
   });
 
   it('adds Secure on https pages', async () => {
-    const { cookiePersistence } = await import('../../src/core/persistence');
+    const { cookiePersistence } = await import('../../src/core/cookie-persistence');
     const { serializeCookie } = await import('../../src/core/cookie');
     expect(serializeCookie('cookie_consent', 'v', { maxAge: 1000, secure: true })).toBe(
       'cookie_consent=v; Max-Age=1; Path=/; SameSite=Lax; Secure',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import { definePolicy, matchesStorageName, type PolicyConfig, PolicyError } from '../../src/core/policy';
+import { definePolicy, type PolicyConfig, PolicyError } from '../../src/core/policy';
+import { matchesStorageName } from '../../src/core/storage-name';
 
 const base = {
   revision: 1,
