@@ -1,10 +1,14 @@
-import type { ConsentAction, ConsentRecord } from './consent-record';
+import type { ConsentAction, ConsentRecord, RecordContext } from './consent-record';
 import { encodeRecord, randomId } from './consent-record-writer';
 import type { StoreInternals } from './consent-state';
 import type { ConsentStore } from './consent-store';
 import { cookiePersistence } from './cookie-persistence';
+import { resolveSignals } from './signals';
 import { browserSync, type SyncTransport } from './sync';
 import { warn } from './warn';
+
+/** Stores whose storage was audited in development: the findings are logged once. */
+const audited = new WeakSet<object>();
 
 /** Longest delay setTimeout accepts; a longer expiry is re-armed when the timer fires. */
 const MAX_TIMER = 2_147_483_647;
@@ -132,11 +136,23 @@ export const consentRuntime = {
     decide(store, grant, custom ? 'custom' : 'reject-all');
   },
   /**
-   * Deletes the declared storage of refused categories, now and after every change. The cleanup code is
-   * fetched only once some category is not granted: a returning visitor who accepted everything never
-   * downloads it. Returns the function that stops it.
+   * What a provider keeps doing for the page's life: deletes the declared storage of refused categories,
+   * now and after every change, with cleanup code fetched only once some category is not granted (a
+   * returning visitor who accepted everything never downloads it); in development, a second after start
+   * (tags loaded with the page have written their cookies by then), compares what this browser holds with
+   * the policy and logs the findings once per store, as a table. Returns the function that stops it.
    */
-  cleanUpRefused<C extends string>(store: ConsentStore<C>): () => void {
+  maintain<C extends string>(store: ConsentStore<C>): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !audited.has(store)) {
+      timer = setTimeout(() => {
+        audited.add(store);
+        import('./audit').then(
+          (module) => module.logStorageAudit(store.policy, store.getSnapshot()),
+          () => {},
+        );
+      }, 1000);
+    }
     let stop: (() => void) | undefined;
     let live = true;
     let loading = false;
@@ -156,9 +172,18 @@ export const consentRuntime = {
     check();
     return () => {
       live = false;
+      clearTimeout(timer);
       unsubscribe();
       stop?.();
     };
+  },
+  /** Reads the stored consent and the privacy signals again. */
+  refresh<C extends string>(store: StoreInternals<C>) {
+    store.signals = resolveSignals(store.options.signals);
+    store.update(store.read());
+  },
+  setRecordContext<C extends string>(store: StoreInternals<C>, context: RecordContext) {
+    store.recordContext = { ...store.recordContext, ...context };
   },
   /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
   reset<C extends string>(store: StoreInternals<C>) {

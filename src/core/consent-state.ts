@@ -1,10 +1,10 @@
-import { decodeRecord, type RecordContext } from './consent-record';
+import { decodeRecord, type PrivacySignals, type RecordContext } from './consent-record';
 import type { ConsentRuntime } from './consent-runtime';
 import type { ConsentSnapshot, ConsentStore, ConsentStoreOptions } from './consent-store';
 import { readCookie } from './cookie';
 import { type ConsentPersistence, memoryPersistence } from './persistence';
 import type { Policy } from './policy';
-import { NO_SIGNALS, readPrivacySignals } from './signals';
+import { NO_SIGNALS, resolveSignals } from './signals';
 import type { SyncTransport } from './sync';
 
 /** A module that is either at hand or still on its way (a chunk loaded on demand). */
@@ -50,12 +50,24 @@ export interface StoreInternals<C extends string> {
   /** Called after every change the subscribers are told of. */
   changed?: () => void;
   recordContext: RecordContext;
+  /** The privacy signals, as read when the store was created or last refreshed. */
+  signals: PrivacySignals;
   /** The encoded value stored now (what is kept in memory once the storage has failed). */
   read(): string | null;
   getSnapshot(): ConsentSnapshot<C>;
   /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
   update(value: string | null): boolean;
 }
+
+/** The store's methods that change something: they run in the runtime. */
+const RUNTIME_METHODS = [
+  'acceptAll',
+  'rejectAll',
+  'save',
+  'reset',
+  'refresh',
+  'setRecordContext',
+] as const satisfies readonly (keyof ConsentRuntime & keyof ConsentStore)[];
 
 /**
  * The store behind `createConsentStore`. Reading the consent and the snapshots are here; what runs only
@@ -75,21 +87,13 @@ export function createConsentState<C extends string>(
   const undecided = Object.freeze(
     Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
   ) as Record<C, boolean>;
-  const resolveSignals = () => {
-    const given = options.signals;
-    return typeof given === 'function'
-      ? given()
-      : given
-        ? Object.freeze({ gpc: given.gpc === true, dnt: given.dnt === true })
-        : readPrivacySignals();
-  };
-  let signals = resolveSignals();
   let watching = 0;
   let stopWatching: (() => void) | undefined;
 
   /** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
   function stateOf(value: string | null) {
     const record = decodeRecord(policy, value, now());
+    const { signals } = internals;
     return {
       key: `${record && value}${signals.gpc}${signals.dnt}`,
       snapshot: Object.freeze({
@@ -113,6 +117,7 @@ export function createConsentState<C extends string>(
     kept: { broken: false, value: null },
     transport: options.sync === false ? null : options.sync,
     recordContext: {},
+    signals: resolveSignals(options.signals),
     read() {
       const { kept } = internals;
       if (!kept.broken) {
@@ -146,11 +151,11 @@ export function createConsentState<C extends string>(
   const serverSnapshot = Object.freeze({ ...stateOf(serverValue ?? null).snapshot, signals: NO_SIGNALS });
   const act = (use: (runtime: ConsentRuntime) => void) => withPart(runtime, use);
 
-  return {
+  const store = {
     policy,
     getSnapshot: internals.getSnapshot,
     getServerSnapshot: () => serverSnapshot,
-    subscribe(listener) {
+    subscribe(listener: () => void) {
       listeners.add(listener);
       if (listeners.size === 1) {
         // Other tabs and the expiry timer are watched while someone listens.
@@ -167,16 +172,11 @@ export function createConsentState<C extends string>(
         }
       };
     },
-    acceptAll: () => act((loaded) => loaded.acceptAll(internals)),
-    rejectAll: () => act((loaded) => loaded.rejectAll(internals)),
-    save: (choices) => act((loaded) => loaded.save(internals, choices)),
-    reset: () => act((loaded) => loaded.reset(internals)),
-    refresh() {
-      signals = resolveSignals();
-      internals.update(internals.read());
-    },
-    setRecordContext(context) {
-      internals.recordContext = { ...internals.recordContext, ...context };
-    },
-  };
+  } as ConsentStore<C>;
+  // The rest of the store's methods run in the runtime.
+  for (const name of RUNTIME_METHODS) {
+    (store as unknown as Record<string, unknown>)[name] = (argument: unknown) =>
+      act((loaded) => (loaded[name] as (store: StoreInternals<C>, argument: unknown) => void)(internals, argument));
+  }
+  return store;
 }

@@ -29,9 +29,6 @@ export interface ConsentProviderProps {
   children?: ReactNode;
 }
 
-/** Stores whose storage was audited in development: the findings are logged once. */
-const audited = new WeakSet<object>();
-
 /**
  * What the store runs only when something happens (decisions, other tabs, the expiry timer), in a chunk of
  * its own: a page's first load carries only what reads the consent. It is fetched when the first
@@ -84,33 +81,19 @@ export function ConsentProvider({
     };
   });
 
-  // Declared storage of refused categories is deleted at start and after every change (see the runtime).
+  // Declared storage of refused categories is deleted at start and after every change; in development, the
+  // storage is audited once (see the runtime's `maintain`).
   useEffect(() => {
     let stop: (() => void) | undefined;
     let live = true;
     withPart(runtime, (loaded) => {
-      if (live) stop = loaded.cleanUpRefused(value.store);
+      if (live) stop = loaded.maintain(value.store);
     });
     return () => {
       live = false;
       stop?.();
     };
   }, [value]);
-
-  // Development only: a second after start (tags loaded with the page have written their cookies by then),
-  // compares what this browser holds with the policy and logs the findings once, as a table.
-  useEffect(() => {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !audited.has(value.store)) {
-      const timer = setTimeout(() => {
-        audited.add(value.store);
-        import('../core/audit').then(
-          (module) => module.logStorageAudit(value.store.policy, value.store.getSnapshot()),
-          () => {},
-        );
-      }, 1000);
-      return () => clearTimeout(timer);
-    }
-  }, [value.store]);
 
   const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
 
