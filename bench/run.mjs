@@ -815,12 +815,47 @@ writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${relative(process.cwd(), args.out)} in ${results.durationSeconds} s.`);
 if (args['write-readme']) writeReadme(results);
 
-/** Replaces the results block of bench/README.md with this run's table, machine and date. */
+/** The figures a reader of the project's README wants first: one line per library. */
+function summary(results) {
+  const pages = Object.values(results.pages).filter((page) => page.id !== 'baseline');
+  const base = results.pages.baseline;
+  const over = (page, mode) => {
+    const own = page[mode]?.scriptMs?.median;
+    const reference = base?.[mode]?.scriptMs?.median;
+    return own === undefined || reference === undefined ? 'n/a' : round(own - reference, 1);
+  };
+  const bytes = (page) => {
+    const own = page.undecided.loaded;
+    const reference = base?.undecided.loaded;
+    return reference ? kib(own.js.gzip + own.css.gzip - reference.js.gzip - reference.css.gzip) : 'n/a';
+  };
+  const renders = (page) =>
+    page.renders
+      ? `${round(page.renders.renders.median, 0)} / ${round(page.renders.commits.median, 0)}`
+      : 'n/a (no React state)';
+  return [
+    '| | first visit JS + CSS, KiB gzip | banner visible, ms | added script time, undecided / decided, ms | unrelated renders / commits per change | CLS |',
+    '|---|---|---|---|---|---|',
+    ...pages.map(
+      (page) =>
+        `| ${page.label} | ${bytes(page)} | ${round(page.undecided.bannerMs.median, 0)} | ${over(page, 'undecided')} / ${over(page, 'decided')} | ${renders(page)} | ${round(page.undecided.cls.median, 3)} |`,
+    ),
+  ].join('\n');
+}
+
+/** Replaces the block between `start` and `end` in `file` and formats the file as the project's linter expects. */
+function replaceBlock(file, start, end, block) {
+  const text = readFileSync(file, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to === -1) throw new Error(`${file} has no ${start} ... ${end} block`);
+  writeFileSync(file, text.slice(0, from) + [start, block, end].join('\n') + text.slice(to + end.length));
+  execSync(`npx biome format --write ${JSON.stringify(file)}`, { cwd: root, stdio: 'ignore' });
+  console.log(`Updated ${relative(process.cwd(), file)}.`);
+}
+
+/** Replaces the results blocks of bench/README.md (the whole table) and README.md (a summary). */
 function writeReadme(run) {
-  const readme = join(benchDir, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  const start = '<!-- results:start -->';
-  const end = '<!-- results:end -->';
   const { machine: m, lighthouse: lh } = run;
   const lighthouseText = !lh
     ? 'Lighthouse: not run.'
@@ -829,20 +864,17 @@ function writeReadme(run) {
       : `Lighthouse ${lh.lighthouseVersion} (${lh.formFactor}, simulated throttling) on the demo shop's production build, ${lh.bannerOpen ? 'banner open' : 'no banner seen'}, median of ${lh.runs} runs:\n\n` +
         '| performance | accessibility | best practices | CLS | TBT, ms | LCP, ms |\n|---|---|---|---|---|---|\n' +
         `| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.cls.toFixed(3)} | ${Math.round(lh.tbtMs)} | ${Math.round(lh.lcpMs)} |`;
-  const block = [
-    start,
-    `Run on ${run.date.slice(0, 16).replace('T', ' ')} UTC: ${m.nproc} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, load average at the end ${m.loadAverage}. Library from the ${run.librarySource}. ${run.loadsPerPage} cold loads per page and visitor, shuffled; medians (min-max). The whole run took ${run.durationSeconds} s.`,
-    '',
-    run.table,
-    '',
-    lighthouseText,
-    end,
-  ].join('\n');
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from === -1 || to === -1) throw new Error(`${readme} has no ${start} ... ${end} block`);
-  writeFileSync(readme, text.slice(0, from) + block + text.slice(to + end.length));
-  // The project's formatter aligns Markdown tables; the lint step checks it.
-  execSync(`npx biome format --write ${JSON.stringify(readme)}`, { cwd: root, stdio: 'ignore' });
-  console.log(`Updated ${relative(process.cwd(), readme)}.`);
+  const machineLine = `Run on ${run.date.slice(0, 16).replace('T', ' ')} UTC: ${m.nproc} cores (${m.cpu}), ${m.chromium}, Node ${m.node}, load average at the end ${m.loadAverage}. Library from the ${run.librarySource}. ${run.loadsPerPage} cold loads per page and visitor, shuffled; medians (min-max). The whole run took ${run.durationSeconds} s.`;
+  replaceBlock(
+    join(benchDir, 'README.md'),
+    '<!-- results:start -->',
+    '<!-- results:end -->',
+    [machineLine, '', run.table, '', lighthouseText].join('\n'),
+  );
+  replaceBlock(
+    join(root, 'README.md'),
+    '<!-- bench:start -->',
+    '<!-- bench:end -->',
+    [machineLine, '', summary(run), '', lighthouseText].join('\n'),
+  );
 }
