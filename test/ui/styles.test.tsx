@@ -128,6 +128,14 @@ describe('the stylesheet on the components', () => {
     }
   });
 
+  it('keeps the banner’s empty status region rendered, so that the confirmation is announced when it arrives', async () => {
+    renderShop({ language: 'en' });
+    const banner = await findBanner('Cookies and your privacy');
+    const status = within(banner).getByRole('status');
+    expect(status.textContent).toBe('');
+    expect(getComputedStyle(status).display).not.toBe('none');
+  });
+
   it('draws a visible focus ring on every consent UI root', () => {
     for (const root of ['.rcp-banner', '.rcp-dialog', '.rcp-policy', '.rcp-settings-button']) {
       expect(CSS).toMatch(
