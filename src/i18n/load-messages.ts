@@ -1,34 +1,36 @@
 import type { ConsentLanguage } from './languages';
-import type { ConsentMessages } from './resources';
+import type { BannerMessages } from './resources';
 
 /**
- * The locale files, one chunk per language, loaded on demand: a visitor downloads the texts of the
- * language shown only. No i18next here: the banner's wrapper starts the load together with the banner.
+ * The banner's locale files (`locales/<language>/consent.json`), one chunk per language, loaded on demand:
+ * a visitor downloads the texts of the language shown only, and only what the banner shows (the rest is in
+ * `detail-texts`, with the dialog and the policy page). No i18next here: the banner's wrapper starts the
+ * load together with the banner.
  */
 const loaders: Readonly<Record<ConsentLanguage, () => Promise<{ default: unknown }>>> = {
   fi: () => import('../../locales/fi/consent.json'),
   en: () => import('../../locales/en/consent.json'),
 };
 
-const loaded: Partial<Record<ConsentLanguage, ConsentMessages>> = {};
-const pending = new Map<ConsentLanguage, Promise<ConsentMessages>>();
+const loaded: Partial<Record<ConsentLanguage, BannerMessages>> = {};
+const pending = new Map<ConsentLanguage, Promise<BannerMessages>>();
 const listeners = new Set<() => void>();
 let version = 0;
 
 /** The texts of a language once loaded; undefined before. */
-export function loadedMessages(language: ConsentLanguage): ConsentMessages | undefined {
+export function loadedMessages(language: ConsentLanguage): BannerMessages | undefined {
   return loaded[language];
 }
 
 /** Loads a language's texts (once; a failed load may be retried). */
-export function loadMessages(language: ConsentLanguage): Promise<ConsentMessages> {
+export function loadMessages(language: ConsentLanguage): Promise<BannerMessages> {
   const done = loaded[language];
   if (done) return Promise.resolve(done);
   let promise = pending.get(language);
   if (!promise) {
     promise = loaders[language]().then(
       (module) => {
-        const messages = module.default as ConsentMessages;
+        const messages = module.default as BannerMessages;
         loaded[language] = messages;
         pending.delete(language);
         version++;

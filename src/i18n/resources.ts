@@ -1,8 +1,16 @@
 import type en from '../../locales/en/consent.json';
+import type enDetails from '../../locales/en/consent-details.json';
 import type fi from '../../locales/fi/consent.json';
+import type fiDetails from '../../locales/fi/consent-details.json';
 
-/** The shape of a consent locale file; Finnish is the reference. */
-export type ConsentMessages = typeof fi;
+/** `locales/<language>/consent.json`: every text the banner shows. Finnish is the reference. */
+export type BannerMessages = typeof fi;
+
+/** `locales/<language>/consent-details.json`: the rest, for the preferences dialog and the policy page. */
+export type DetailMessages = typeof fiDetails;
+
+/** Both files of a language: the `consent` namespace once both have joined it (deep, key by key). */
+export type ConsentMessages = BannerMessages & DetailMessages;
 
 /** Every key of the locale files, dotted: 'banner.acceptAll', 'policy.text.p1', ... */
 export type ConsentKey = Leaves<ConsentMessages>;
@@ -11,9 +19,9 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Both ways: a key missing from either file is a type error here (and the parity test names it). */
+/** Both ways: a key missing from either language's file is a type error here (and the parity test names it). */
 type SameShape<A, B> = [Leaves<A>] extends [Leaves<B>] ? ([Leaves<B>] extends [Leaves<A>] ? true : false) : false;
-const sameShape: SameShape<typeof en, ConsentMessages> = true;
+const sameShape: [SameShape<typeof en, BannerMessages>, SameShape<typeof enDetails, DetailMessages>] = [true, true];
 void sameShape;
 
 /** The namespace the library's texts live in, in the app's i18next instance or in its own. */

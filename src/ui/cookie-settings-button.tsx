@@ -4,6 +4,7 @@ import { SETTINGS_BUTTON_LABELS } from '../i18n/settings-button-label';
 import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
 import { preloadPreferencesDialog } from './lazy-parts';
+import { classNames } from './shared/class-names';
 
 export type CookieSettingsButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
 
@@ -36,7 +37,7 @@ export function CookieSettingsButton({
       type="button"
       lang={lang}
       {...rest}
-      className={className ? `rcp-settings-button ${className}` : 'rcp-settings-button'}
+      className={classNames('rcp-settings-button', className)}
       onClick={(event) => {
         onClick?.(event);
         if (event.defaultPrevented) return;

@@ -53,6 +53,8 @@ const DIALOG = 'rcp-dialog__header';
 const POLICY = 'rcp-policy__section';
 const TEXTS_FI = 'ja yksityisyytesi';
 const TEXTS_EN = 'Cookies and your privacy';
+/** The policy text and the dialog's words: the details file, which the banner never loads. */
+const DETAILS_FI = ['Toiminnallisia', 'Tallenna valinnat'];
 
 const sizes: Record<string, number> = {};
 
@@ -84,6 +86,18 @@ describe('what a page downloads', () => {
     expect(finnish).not.toBe(english);
     expect(app.code(app.closure(finnish)).includes(TEXTS_EN), TEXTS_EN).toBe(false);
     const firstVisit = new Set([...app.closure(app.entry), ...loaded, finnish]);
+    // What a first visit can load: the main chunk, the banner's and everything they import on demand but
+    // the dialog and the policy page. The policy text and the dialog's words are in none of it.
+    const onDemand = new Set([...app.closure(app.entry), ...loaded].flatMap(app.dynamic));
+    const reachable = [
+      ...firstVisit,
+      ...[...onDemand]
+        .filter(
+          (path) => !app.code(app.closure(path)).includes(DIALOG) && !app.code(app.closure(path)).includes(POLICY),
+        )
+        .flatMap((path) => [...app.closure(path)]),
+    ];
+    for (const marker of DETAILS_FI) expect(app.code(reachable).includes(marker), marker).toBe(false);
     sizes['banner-only import, first visit (provider + banner + i18next + Finnish texts)'] = app.gzip(firstVisit);
     sizes['  of which the banner chunk with i18next'] = app.gzip(loaded);
     sizes['  of which the Finnish texts'] = app.gzip([finnish]);
@@ -100,6 +114,10 @@ describe('what a page downloads', () => {
     expect(app.code(dialog).includes(RADIX), RADIX).toBe(true);
     expect(app.code(policy).includes(RADIX), RADIX).toBe(false);
     expect(app.code(policy).includes(BANNER), BANNER).toBe(false);
+    for (const marker of DETAILS_FI) {
+      expect(app.code(dialog).includes(marker), marker).toBe(true);
+      expect(app.code(policy).includes(marker), marker).toBe(true);
+    }
     const only = (set: Set<string>, ...minus: Set<string>[]) =>
       [...set].filter((path) => !main.has(path) && !minus.some((other) => other.has(path)));
     sizes['dialog + Radix (everything the dialog loads)'] = app.gzip(only(dialog));

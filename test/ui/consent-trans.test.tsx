@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderTagged } from '../../src/i18n/consent-trans';
+import { renderTagged } from '../../src/i18n/consent-text';
 
 function show(source: string) {
   // biome-ignore lint/a11y/useAnchorContent: the tag renderer puts the translated link text inside

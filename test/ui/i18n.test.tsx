@@ -3,8 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/consent.json';
-import fi from '../../locales/fi/consent.json';
+import en from '../../locales/en/consent-details.json';
+import fi from '../../locales/fi/consent-details.json';
 import {
   ConsentBanner,
   ConsentProvider,
@@ -147,5 +147,34 @@ describe('proof of consent', () => {
     expect(records).toHaveLength(2);
     expect(records[1]).toMatchObject({ language: 'fi', textHash: sha256(fullText(fi)), action: 'accept-all' });
     expect(records[1]?.textHash).not.toBe(records[0]?.textHash);
+  });
+
+  it('a decision in the instant the banner shows carries the hash: nothing to wait for, no policy text loaded', async () => {
+    const records: ConsentRecord[] = [];
+    const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
+    const { user } = renderShop({ language: 'fi', store });
+    const banner = await findBanner('Evästeet ja yksityisyytesi');
+    await user.click(within(banner).getByRole('button', { name: 'Hyväksy kaikki' }));
+    expect(records[0]).toMatchObject({ language: 'fi', textHash: sha256(fullText(fi)), action: 'accept-all' });
+    expect(records[0]?.textHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('given an app that words the policy text itself / the hash covers the words shown, its own and ours', async () => {
+    const app = await appInstance('en', { en: { consent: { policy: { title: 'Our cookies' } } } });
+    const records: ConsentRecord[] = [];
+    const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
+    const contexts: { textHash?: string }[] = [];
+    const setRecordContext = store.setRecordContext;
+    store.setRecordContext = (context) => {
+      contexts.push(context);
+      setRecordContext(context);
+    };
+    const { user } = renderShop({ i18n: app, store });
+    const banner = await findBanner('Cookies and your privacy');
+    // Its words are hashed once the bundled ones it leaves out have arrived.
+    await waitFor(() => expect(contexts.at(-1)?.textHash).toBeDefined());
+    await user.click(within(banner).getByRole('button', { name: 'Reject all' }));
+    const shown = { ...en, policy: { ...en.policy, title: 'Our cookies' } };
+    expect(records[0]).toMatchObject({ language: 'en', textHash: sha256(fullText(shown)) });
   });
 });

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/consent.json';
-import fi from '../../locales/fi/consent.json';
-import { POLICY_PARAGRAPHS, stripTags } from '../../src/i18n/policy-text';
+import enBanner from '../../locales/en/consent.json';
+import enDetails from '../../locales/en/consent-details.json';
+import fiBanner from '../../locales/fi/consent.json';
+import fiDetails from '../../locales/fi/consent-details.json';
+import { fullPolicyText, POLICY_PARAGRAPHS, stripTags } from '../../src/i18n/policy-text';
+import { POLICY_TEXT_HASHES } from '../../src/i18n/policy-text-hashes';
 import { SETTINGS_BUTTON_LABELS } from '../../src/i18n/settings-button-label';
 import { shopPolicy } from './render-shop';
 
@@ -17,6 +21,22 @@ function leaves(node: unknown, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** Both files of a language, deep, as the `consent` namespace holds them once both have joined it. */
+function both<A extends object, B extends object>(banner: A, details: B): A & B {
+  const out: Record<string, unknown> = { ...(banner as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(details)) {
+    const mine = out[key];
+    out[key] = typeof mine === 'object' && mine !== null ? both(mine, value as object) : value;
+  }
+  return out as A & B;
+}
+const fi = both(fiBanner, fiDetails);
+const en = both(enBanner, enDetails);
+const PAIRS: [object, object][] = [
+  [fiBanner, fiDetails],
+  [enBanner, enDetails],
+];
+
 const files = { fi: leaves(fi), en: leaves(en) };
 // The shop's published policy text, as the shop gave it.
 const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8');
@@ -25,8 +45,30 @@ const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy
 const COMPONENT_TAGS = new Set(['name', 'em', 'guidesLink', 'gaLink']);
 
 describe('the locale files', () => {
-  it('have exactly the same keys in Finnish and English', () => {
-    expect([...files.fi.keys()].sort()).toEqual([...files.en.keys()].sort());
+  it('have exactly the same keys in Finnish and English, file by file', () => {
+    for (const [finnish, english] of [
+      [fiBanner, enBanner],
+      [fiDetails, enDetails],
+    ] as [object, object][]) {
+      expect([...leaves(finnish).keys()].sort()).toEqual([...leaves(english).keys()].sort());
+    }
+  });
+
+  it('split a language in two without overlap: the banner’s texts, and the details (dialog, tables, policy text)', () => {
+    for (const [banner, details] of PAIRS) {
+      const bannerKeys = new Set(leaves(banner).keys());
+      expect([...leaves(details).keys()].filter((key) => bannerKeys.has(key))).toEqual([]);
+      expect(Object.keys(banner).sort()).toEqual(
+        ['banner', 'categories', 'confirmation', 'languages', 'services', 'settingsButton', 'signals'].sort(),
+      );
+      expect(JSON.stringify(banner)).not.toContain(fiDetails.policy.text.p1.slice(0, 40));
+    }
+  });
+
+  it('know each language’s policy text hash ahead, equal to the SHA-256 of the full policy text', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const hash = (file: typeof fiDetails) => sha256(fullPolicyText((key) => String(leaves(file).get(key))));
+    expect(POLICY_TEXT_HASHES).toEqual({ fi: hash(fiDetails), en: hash(enDetails) });
   });
 
   it('have no empty text', () => {

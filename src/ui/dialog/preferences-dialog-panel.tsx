@@ -1,14 +1,14 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, useSyncExternalStore } from 'react';
 import type { Category, PolicyCategory } from '../../core/policy';
-import { type ConsentText, useConsentText } from '../../i18n/use-consent-text';
-import { useRecordContext } from '../../i18n/use-record-context';
+import { type ConsentText, useConsentText } from '../../i18n/consent-text';
+import { DETAIL_TEXTS } from '../../i18n/detail-texts';
 import { useConsentContext } from '../../react/consent-context';
 import type { PreferencesDialogProps } from '../preferences-dialog';
-import { categoryText } from '../shared/category-text';
 import { classNames } from '../shared/class-names';
 import { ServiceTable } from '../shared/service-table';
-import { SignalNote } from '../shared/signal-note';
+import { categoryText, SignalNote } from '../shared/texts';
+import { useRecordContext } from '../shared/use-record-context';
 
 const notOpen = () => false;
 
@@ -25,9 +25,9 @@ function returnFocus(event: Event, opener: HTMLElement | null) {
 export default function PreferencesDialogPanel({ className }: PreferencesDialogProps) {
   const { preferences } = useConsentContext('PreferencesDialog');
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  const text = useConsentText('PreferencesDialog');
+  const text = useConsentText('PreferencesDialog', DETAIL_TEXTS);
   useRecordContext(text);
-  // The texts of the language shown load with the dialog's code; Radix mounts once they are here.
+  // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
 
   return (
@@ -129,7 +129,8 @@ function CategorySection({
 }) {
   const { policy } = useConsentContext('PreferencesDialog');
   const id = useId();
-  const { name, description, required } = categoryText(category, text);
+  const { name, description } = categoryText(category, text);
+  const required = text.tPolicy(['categories', category.name, 'required'], text.t('dialog.alwaysOn'));
   const services = policy.services.filter((service) => service.category === category.name);
   return (
     <section className="rcp-category" aria-labelledby={`${id}-name`} data-category={category.name}>

@@ -1,9 +1,9 @@
 import { createElement, useState } from 'react';
 import type { Category } from '../../core/policy';
-import type { ConsentText } from '../../i18n/use-consent-text';
+import type { ConsentText } from '../../i18n/consent-text';
 import { useConsentContext } from '../../react/consent-context';
-import { categoryText } from '../shared/category-text';
 import type { Heading } from '../shared/heading';
+import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 
 /**

@@ -1,17 +1,20 @@
 import { createElement, useId } from 'react';
-import { ConsentTrans } from '../../i18n/consent-trans';
+import { type ConsentText, ConsentTrans, useConsentText } from '../../i18n/consent-text';
+import { DETAIL_TEXTS } from '../../i18n/detail-texts';
 import { formatDurationRange } from '../../i18n/format-duration';
 import { POLICY_PARAGRAPHS } from '../../i18n/policy-text';
-import { type ConsentText, useConsentText } from '../../i18n/use-consent-text';
-import { useRecordContext } from '../../i18n/use-record-context';
 import { useConsentContext } from '../../react/consent-context';
 import type { CookiePolicyProps } from '../cookie-policy';
-import { categoryText } from '../shared/category-text';
 import { classNames } from '../shared/class-names';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
+import { categoryText } from '../shared/texts';
+import { useRecordContext } from '../shared/use-record-context';
 import { ConsentReceipt } from './consent-receipt';
 import { StoredNow } from './stored-now';
+
+// For a banner's proof of consent where the app words the policy text itself (see useRecordContext).
+export { shownPolicyTextHash } from './policy-text-hash';
 
 /** The id of the browser guides, which the policy text's "here" / "täältä" links to. */
 export const BROWSER_GUIDES_ID = 'consent-browser-guides';
@@ -21,7 +24,7 @@ const GOOGLE_PARTNER_SITES = 'https://policies.google.com/technologies/partner-s
 /** The cookie policy page: its text from the locale files, then sections generated from the policy. */
 export default function CookiePolicyPage({ className, headingLevel = 1 }: CookiePolicyProps) {
   const { policy } = useConsentContext('CookiePolicy');
-  const text = useConsentText('CookiePolicy');
+  const text = useConsentText('CookiePolicy', DETAIL_TEXTS);
   useRecordContext(text);
   const titleId = useId();
   const h1 = heading(headingLevel);

@@ -1,10 +1,10 @@
 import { createElement, useEffect, useRef, useState } from 'react';
 import { type AuditedItem, auditStorage, deleteStoredItem } from '../../core/audit';
 import { deleteDeclaredStorage } from '../../core/storage-cleanup';
-import type { ConsentText } from '../../i18n/use-consent-text';
+import type { ConsentText } from '../../i18n/consent-text';
 import { useConsentContext } from '../../react/consent-context';
-import { categoryText } from '../shared/category-text';
 import type { Heading } from '../shared/heading';
+import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 
 /**

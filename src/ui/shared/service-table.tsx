@@ -1,7 +1,7 @@
 import type { PolicyService } from '../../core/policy';
+import type { ConsentText } from '../../i18n/consent-text';
 import { formatDuration } from '../../i18n/format-duration';
-import type { ConsentText } from '../../i18n/use-consent-text';
-import { serviceName } from './category-text';
+import { serviceName } from './texts';
 
 export interface ServiceTableProps {
   service: PolicyService;

@@ -1,0 +1,196 @@
+import { createInstance, type i18n as I18n } from 'i18next';
+import {
+  cloneElement,
+  Fragment,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+} from 'react';
+import { I18nContext } from 'react-i18next';
+import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
+import { isAppI18n, useAppLanguage } from './app-language';
+import { languageChoiceFor, libraryLanguage } from './language-state';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
+import { loadedMessages, messagesVersion, preloadMessages, subscribeMessages } from './load-messages';
+import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
+
+// How the consent UI shows its texts: `useConsentText` and `<ConsentTrans>`, in one module, so that the
+// banner, the dialog and the policy page share one chunk for them.
+
+/** What a consent UI component needs to show text. */
+export interface ConsentText {
+  /** The language of the text shown: put it on the component's root as `lang`. */
+  readonly lang: ConsentLanguage;
+  /** A text of the locale files, in `lang`. */
+  readonly t: (key: ConsentKey, values?: Record<string, unknown>) => string;
+  /**
+   * A text whose key comes from the policy, e.g. `['storage', '_ga']` or `['categories', name, 'name']`;
+   * `fallback` when the locale files have none. Names are looked up as they are, dots included.
+   */
+  readonly tPolicy: (path: readonly string[], fallback: string) => string;
+  /** The i18next instance the texts come from (the app's, or the library's own). */
+  readonly i18n: I18n;
+  /** True when the library owns the language (no i18next instance of the app's): the banner shows a switch. */
+  readonly ownsLanguage: boolean;
+  /** Switches the language when the library owns it; does nothing otherwise. */
+  readonly setLanguage: (language: ConsentLanguage) => void;
+  /** True when the app's instance words the policy text itself in `lang`: a record's hash must cover its words. */
+  readonly ownPolicyText: boolean;
+}
+
+let privateInstance: I18n | undefined;
+
+/** The library's own i18next instance, for apps that have none; each language's texts join it once loaded. */
+function getPrivateInstance(): I18n {
+  if (!privateInstance) {
+    privateInstance = createInstance({
+      resources: {},
+      lng: CONSENT_LANGUAGES[0],
+      fallbackLng: false,
+      ns: [CONSENT_NAMESPACE],
+      defaultNS: CONSENT_NAMESPACE,
+      // React escapes every text it renders; i18next escaping on top would show entities.
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+    void privateInstance.init();
+  }
+  return privateInstance;
+}
+
+/** Per instance: the files added and `<language>:own` where the app words the policy text itself. */
+const added = new WeakMap<I18n, Set<unknown>>();
+
+/**
+ * Adds a locale file's texts to an instance as the `consent` namespace, once, deep and without
+ * overwriting: keys an app already has in that namespace (its own wording) win. Both files of a language
+ * join the same namespace, so keys and the app's overrides work whichever file holds a text.
+ */
+export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): void {
+  const done = added.get(instance) ?? new Set();
+  added.set(instance, done);
+  if (done.has(texts)) return;
+  // Looked at before any file of ours joins (the banner's comes first and holds no policy text): a policy
+  // text already there is the app's own wording.
+  if (!done.has(lang)) {
+    done.add(lang);
+    if (instance.getResource(lang, CONSENT_NAMESPACE, 'policy') !== undefined) done.add(`${lang}:own`);
+  }
+  instance.addResourceBundle(lang, CONSENT_NAMESPACE, texts, true, false);
+  done.add(texts);
+}
+
+const noSubscribe = () => () => {};
+const inBrowser = () => true;
+const onServer = () => false;
+
+/**
+ * The texts of the consent UI in the language shown, or null while that language's texts load: the
+ * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance
+ * when it has one (the provider's `i18n` prop, else react-i18next's context) and follows its language;
+ * otherwise a private instance, in the provider's `language` (or the visitor's pick).
+ */
+export function useConsentText(
+  caller: string,
+  details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
+): ConsentText | null {
+  const { store } = useConsentContext(caller);
+  const { language: propLanguage, i18n: propI18n } = useContext(ConsentLanguageContext);
+  const fromContext = useContext(I18nContext) as { i18n?: unknown } | undefined;
+  const candidate = propI18n ?? fromContext?.i18n;
+  const appCandidate = isAppI18n(candidate) ? (candidate as unknown as I18n) : undefined;
+  const appLanguage = useAppLanguage(appCandidate);
+  // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
+  const app = appLanguage === null ? undefined : appCandidate;
+
+  const choice = languageChoiceFor(store);
+  useSyncExternalStore(choice.subscribe, choice.version, choice.version);
+  useSyncExternalStore(subscribeMessages, messagesVersion, messagesVersion);
+  const browser = useSyncExternalStore(noSubscribe, inBrowser, onServer);
+  const wanted = app && appLanguage ? appLanguage : libraryLanguage(choice, propLanguage, browser);
+  // While another language loads, the one shown stays (its lang with it); null only before the first.
+  const lang = loadedMessages(wanted) ? wanted : CONSENT_LANGUAGES.find((language) => loadedMessages(language));
+  // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
+  preloadMessages(wanted);
+
+  const instance = app ?? getPrivateInstance();
+  if (lang) {
+    addTexts(instance, lang, loadedMessages(lang)!);
+    if (details) addTexts(instance, lang, details[lang]);
+  }
+  const ownsLanguage = appCandidate === undefined;
+
+  return useMemo(() => {
+    if (!lang) return null;
+    const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (
+      key: string,
+      options: object,
+    ) => unknown;
+    const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
+    return {
+      lang,
+      i18n: instance,
+      ownsLanguage,
+      ownPolicyText: added.get(instance)?.has(`${lang}:own`) === true,
+      // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
+      t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),
+      tPolicy: ([section = '', ...rest], fallback) => {
+        let node: unknown = instance.getResource(lang, CONSENT_NAMESPACE, section);
+        for (const part of rest) {
+          node =
+            node && typeof node === 'object' && Object.hasOwn(node, part)
+              ? (node as Record<string, unknown>)[part]
+              : undefined;
+        }
+        return text(node, fallback);
+      },
+      setLanguage: (language) => {
+        if (!ownsLanguage) return;
+        choice.set(language, propLanguage);
+        preloadMessages(language);
+      },
+    } satisfies ConsentText;
+  }, [instance, lang, ownsLanguage, choice, propLanguage]);
+}
+
+/** Characters with a meaning in a regular expression, escaped. */
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface ConsentTransProps {
+  text: ConsentText;
+  i18nKey: ConsentKey;
+  values?: Record<string, unknown>;
+  /** Elements for the tags of the translation (`<policyLink>...</policyLink>`, `<br/>`). */
+  components?: Record<string, ReactElement>;
+}
+
+/**
+ * Turns a translated text into React nodes: each `<name>inner</name>` or `<name/>` whose name is a key
+ * of `components` becomes that element with `inner` as its text; anything else, markup included, stays
+ * text. Never reads HTML: a translation holding `<script>` or `<img onerror>` shows those characters.
+ */
+export function renderTagged(source: string, components: Record<string, ReactElement> = {}): ReactNode[] {
+  const names = Object.keys(components).map(escapeRegExp).join('|');
+  if (!names) return [source];
+  const nodes: ReactNode[] = [];
+  let last = 0;
+  for (const match of source.matchAll(new RegExp(`<(${names})>([\\s\\S]*?)</\\1>|<(${names})\\s*/>`, 'g'))) {
+    nodes.push(source.slice(last, match.index));
+    const element = components[match[1] ?? match[3] ?? ''];
+    if (element) nodes.push(cloneElement(element, { key: nodes.length }, match[2]));
+    last = match.index + match[0].length;
+  }
+  nodes.push(source.slice(last));
+  return nodes;
+}
+
+/**
+ * A locale text with links or emphasis, in the manner of react-i18next's `<Trans components>`: the
+ * translation names its tags, the code supplies the elements. (react-i18next's own `<Trans>` would add
+ * some 5 KiB gzip to the banner, which needs only named tags.)
+ */
+export function ConsentTrans({ text, i18nKey, values, components }: ConsentTransProps) {
+  return <Fragment>{renderTagged(text.t(i18nKey, values), components)}</Fragment>;
+}
