@@ -15,6 +15,7 @@ import { languageChoiceFor, libraryLanguage } from './language-state';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
 import { loadedMessages, messagesVersion, preloadMessages, subscribeMessages } from './load-messages';
 import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
+import { useExpectedLanguage } from './use-expected-language';
 
 // How the consent UI shows its texts: `useConsentText` and `<ConsentTrans>`, in one module, so that the
 // banner, the dialog and the policy page share one chunk for them.
@@ -82,34 +83,21 @@ export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): 
   done.add(texts);
 }
 
-const noSubscribe = () => () => {};
-const inBrowser = () => true;
-const onServer = () => false;
-
 /**
  * The texts of the consent UI in the language shown, or null while that language's texts load: the
- * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance
- * when it has one (the provider's `i18n` prop, else react-i18next's context) and follows its language;
- * otherwise a private instance, in the provider's `language` (or the visitor's pick).
+ * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
+ * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise a
+ * private instance, in the provider's `language` (or the visitor's pick).
  */
 export function useConsentText(
   caller: string,
   details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
 ): ConsentText | null {
-  const { store } = useConsentContext(caller);
-  const { language: propLanguage, i18n: propI18n } = useContext(ConsentLanguageContext);
-  const fromContext = useContext(I18nContext) as { i18n?: unknown } | undefined;
-  const candidate = propI18n ?? fromContext?.i18n;
-  const appCandidate = isAppI18n(candidate) ? (candidate as unknown as I18n) : undefined;
-  const appLanguage = useAppLanguage(appCandidate);
+  const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
+  const { lang: wanted, app: appCandidate, appReady, choice, language } = useExpectedLanguage(caller, fromContext);
   // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
-  const app = appLanguage === null ? undefined : appCandidate;
-
-  const choice = languageChoiceFor(store);
-  useSyncExternalStore(choice.subscribe, choice.version, choice.version);
+  const app = appReady ? (appCandidate as unknown as I18n) : undefined;
   useSyncExternalStore(subscribeMessages, messagesVersion, messagesVersion);
-  const browser = useSyncExternalStore(noSubscribe, inBrowser, onServer);
-  const wanted = app && appLanguage ? appLanguage : libraryLanguage(choice, propLanguage, browser);
   // While another language loads, the one shown stays (its lang with it); null only before the first.
   const lang = loadedMessages(wanted) ? wanted : CONSENT_LANGUAGES.find((language) => loadedMessages(language));
   // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
@@ -120,7 +108,7 @@ export function useConsentText(
     addTexts(instance, lang, loadedMessages(lang)!);
     if (details) addTexts(instance, lang, details[lang]);
   }
-  const ownsLanguage = appCandidate === undefined;
+  const ownsLanguage = !appCandidate;
 
   return useMemo(() => {
     if (!lang) return null;
@@ -146,13 +134,13 @@ export function useConsentText(
         }
         return text(node, fallback);
       },
-      setLanguage: (language) => {
+      setLanguage: (next) => {
         if (!ownsLanguage) return;
-        choice.set(language, propLanguage);
-        preloadMessages(language);
+        choice.set(next, language);
+        preloadMessages(next);
       },
     } satisfies ConsentText;
-  }, [instance, lang, ownsLanguage, choice, propLanguage]);
+  }, [instance, lang, ownsLanguage, choice, language]);
 }
 
 /** Characters with a meaning in a regular expression, escaped. */
