@@ -13,7 +13,7 @@ const loaders: Readonly<Record<ConsentLanguage, () => Promise<{ default: unknown
 };
 
 const loaded: Partial<Record<ConsentLanguage, BannerMessages>> = {};
-const pending = new Map<ConsentLanguage, Promise<BannerMessages>>();
+const pending: Partial<Record<ConsentLanguage, Promise<BannerMessages>>> = {};
 const listeners = new Set<() => void>();
 let version = 0;
 
@@ -24,27 +24,20 @@ export function loadedMessages(language: ConsentLanguage): BannerMessages | unde
 
 /** Loads a language's texts (once; a failed load may be retried). */
 export function loadMessages(language: ConsentLanguage): Promise<BannerMessages> {
-  const done = loaded[language];
-  if (done) return Promise.resolve(done);
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = loaders[language]().then(
-      (module) => {
-        const messages = module.default as BannerMessages;
-        loaded[language] = messages;
-        pending.delete(language);
-        version++;
-        for (const listener of [...listeners]) listener();
-        return messages;
-      },
-      (error: unknown) => {
-        pending.delete(language);
-        throw error;
-      },
-    );
-    pending.set(language, promise);
-  }
-  return promise;
+  pending[language] ??= loaders[language]().then(
+    (module) => {
+      const messages = module.default as BannerMessages;
+      loaded[language] = messages;
+      version++;
+      for (const listener of [...listeners]) listener();
+      return messages;
+    },
+    (error: unknown) => {
+      delete pending[language];
+      throw error;
+    },
+  );
+  return pending[language];
 }
 
 /** Starts loading a language's texts without waiting (the banner's wrapper, a language switch on hover). */
