@@ -1,23 +1,12 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import {
-  cloneElement,
-  Fragment,
-  type ReactElement,
-  type ReactNode,
-  useContext,
-  useMemo,
-  useSyncExternalStore,
-} from 'react';
+import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 import { I18nContext } from 'react-i18next';
-import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
-import { isAppI18n, useAppLanguage } from './app-language';
-import { languageChoiceFor, libraryLanguage } from './language-state';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
 import { loadedMessages, messagesVersion, preloadMessages, subscribeMessages } from './load-messages';
 import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
 import { useExpectedLanguage } from './use-expected-language';
 
-// How the consent UI shows its texts: `useConsentText` and `<ConsentTrans>`, in one module, so that the
+// How the consent UI shows its texts: `useConsentText` and `renderTagged`, in one module, so that the
 // banner, the dialog and the policy page share one chunk for them.
 
 /** What a consent UI component needs to show text. */
@@ -146,18 +135,12 @@ export function useConsentText(
 /** Characters with a meaning in a regular expression, escaped. */
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export interface ConsentTransProps {
-  text: ConsentText;
-  i18nKey: ConsentKey;
-  values?: Record<string, unknown>;
-  /** Elements for the tags of the translation (`<policyLink>...</policyLink>`, `<br/>`). */
-  components?: Record<string, ReactElement>;
-}
-
 /**
  * Turns a translated text into React nodes: each `<name>inner</name>` or `<name/>` whose name is a key
  * of `components` becomes that element with `inner` as its text; anything else, markup included, stays
  * text. Never reads HTML: a translation holding `<script>` or `<img onerror>` shows those characters.
+ * In the manner of react-i18next's `<Trans components>` (the translation names its tags, the code supplies
+ * the elements), whose own `<Trans>` would add some 5 KiB gzip to the banner, which needs only named tags.
  */
 export function renderTagged(source: string, components: Record<string, ReactElement> = {}): ReactNode[] {
   const names = Object.keys(components).map(escapeRegExp).join('|');
@@ -172,13 +155,4 @@ export function renderTagged(source: string, components: Record<string, ReactEle
   }
   nodes.push(source.slice(last));
   return nodes;
-}
-
-/**
- * A locale text with links or emphasis, in the manner of react-i18next's `<Trans components>`: the
- * translation names its tags, the code supplies the elements. (react-i18next's own `<Trans>` would add
- * some 5 KiB gzip to the banner, which needs only named tags.)
- */
-export function ConsentTrans({ text, i18nKey, values, components }: ConsentTransProps) {
-  return <Fragment>{renderTagged(text.t(i18nKey, values), components)}</Fragment>;
 }

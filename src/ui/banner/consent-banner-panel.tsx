@@ -1,6 +1,6 @@
 import { type FocusEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { ConsentTrans, useConsentText } from '../../i18n/consent-text';
+import { renderTagged, useConsentText } from '../../i18n/consent-text';
 import { CONSENT_LANGUAGES } from '../../i18n/languages';
 import { useConsentContext } from '../../react/consent-context';
 import type { ConsentBannerProps } from '../consent-banner';
@@ -96,12 +96,7 @@ export default function ConsentBannerPanel({
             <ul className="rcp-banner__purposes">
               {policy.categories.map((category) => (
                 <li key={category.name}>
-                  <ConsentTrans
-                    text={text}
-                    i18nKey="banner.purpose"
-                    values={categoryText(category, text)}
-                    components={{ name: <strong /> }}
-                  />
+                  {renderTagged(text.t('banner.purpose', categoryText(category, text)), { name: <strong /> })}
                 </li>
               ))}
             </ul>
@@ -110,7 +105,7 @@ export default function ConsentBannerPanel({
             ) : null}
             <SignalNote signals={signals} text={text} />
             <p>
-              <ConsentTrans text={text} i18nKey="banner.withdraw" components={{ em: <strong /> }} />{' '}
+              {renderTagged(text.t('banner.withdraw'), { em: <strong /> })}{' '}
               <a className="rcp-link" href={policyHref}>
                 {text.t('banner.policyLink')}
               </a>

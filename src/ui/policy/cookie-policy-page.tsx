@@ -1,5 +1,5 @@
 import { createElement, useId } from 'react';
-import { type ConsentText, ConsentTrans, useConsentText } from '../../i18n/consent-text';
+import { type ConsentText, renderTagged, useConsentText } from '../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../i18n/detail-texts';
 import { formatDurationRange } from '../../i18n/format-duration';
 import { POLICY_PARAGRAPHS } from '../../i18n/policy-text';
@@ -37,16 +37,12 @@ export default function CookiePolicyPage({ className, headingLevel = 1 }: Cookie
       {createElement(h1, { id: titleId }, text.t('policy.title'))}
       {POLICY_PARAGRAPHS.map((key) => (
         <p key={key}>
-          <ConsentTrans
-            text={text}
-            i18nKey={`policy.text.${key}`}
-            components={{
-              // biome-ignore lint/a11y/useAnchorContent: <Trans> puts the translated link text inside
-              guidesLink: <a className="rcp-link" href={`#${BROWSER_GUIDES_ID}`} />,
-              // biome-ignore lint/a11y/useAnchorContent: <Trans> puts the translated link text inside
-              gaLink: <a className="rcp-link" href={`${GOOGLE_PARTNER_SITES}?hl=${text.lang}`} />,
-            }}
-          />
+          {renderTagged(text.t(`policy.text.${key}`), {
+            // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
+            guidesLink: <a className="rcp-link" href={`#${BROWSER_GUIDES_ID}`} />,
+            // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
+            gaLink: <a className="rcp-link" href={`${GOOGLE_PARTNER_SITES}?hl=${text.lang}`} />,
+          })}
         </p>
       ))}
 
