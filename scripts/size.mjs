@@ -15,6 +15,7 @@ import { build, transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
+const ENTRY_NAME = 'budget-entry.ts';
 const BUDGET = {
   headless: 2 * KiB,
   bannerJs: 5 * KiB,
@@ -50,7 +51,7 @@ const initialOnly = {
 async function bundle(contents, { external = REACT, splitting = false, initial = false } = {}) {
   const result = await build({
     plugins: initial ? [initialOnly] : [],
-    stdin: { contents, resolveDir: root, sourcefile: 'budget-entry.ts', loader: 'ts' },
+    stdin: { contents, resolveDir: root, sourcefile: ENTRY_NAME, loader: 'ts' },
     bundle: true,
     minify: true,
     splitting,
@@ -111,7 +112,8 @@ const minOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + files.
  * those chunks import. Of the chunks that hold only one language's texts, the largest language counts.
  */
 function firstVisitChunks(metafile, files) {
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint);
+  // Every `import()` target is an entry point too; the page's own is the one built from stdin.
+  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === ENTRY_NAME);
   const initial = staticClosure(metafile, entry);
   const kindOf = (chunk) => {
     const sources = contributing(metafile, [chunk]);

@@ -25,7 +25,8 @@ async function bundle(source: string) {
   });
   const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
   const meta = result.metafile as Metafile;
-  const entry = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint !== undefined)!;
+  // Every `import()` target is an entry point too; the app's own is the one built from stdin.
+  const entry = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint === 'app.ts')!;
   const text = (path: string) => files.get(resolve(process.cwd(), path)) ?? '';
   /** A chunk and every chunk it imports statically: what loads together with it. */
   const closure = (start: string, seen = new Set<string>()) => {
