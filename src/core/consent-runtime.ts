@@ -3,7 +3,6 @@ import { encodeRecord, randomId } from './consent-record-writer';
 import type { StoreInternals } from './consent-state';
 import type { ConsentStore } from './consent-store';
 import { cookiePersistence } from './cookie-persistence';
-import { resolveSignals } from './signals';
 import { browserSync, type SyncTransport } from './sync';
 import { warn } from './warn';
 
@@ -179,7 +178,7 @@ export const consentRuntime = {
   },
   /** Reads the stored consent and the privacy signals again. */
   refresh<C extends string>(store: StoreInternals<C>) {
-    store.signals = resolveSignals(store.options.signals);
+    store.signals = store.readSignals();
     store.update(store.read());
   },
   setRecordContext<C extends string>(store: StoreInternals<C>, context: RecordContext) {

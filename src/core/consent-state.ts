@@ -52,6 +52,8 @@ export interface StoreInternals<C extends string> {
   recordContext: RecordContext;
   /** The privacy signals, as read when the store was created or last refreshed. */
   signals: PrivacySignals;
+  /** Reads the privacy signals again (the ones given, else the browser's). */
+  readSignals(): PrivacySignals;
   /** The encoded value stored now (what is kept in memory once the storage has failed). */
   read(): string | null;
   getSnapshot(): ConsentSnapshot<C>;
@@ -118,6 +120,7 @@ export function createConsentState<C extends string>(
     transport: options.sync === false ? null : options.sync,
     recordContext: {},
     signals: resolveSignals(options.signals),
+    readSignals: () => resolveSignals(options.signals),
     read() {
       const { kept } = internals;
       if (!kept.broken) {
