@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Size budgets of what a shop ships: esbuild (minified, tree-shaken, React and React DOM left out) then
 // gzip -9, plus publint and arethetypeswrong on the packed package. Prints a table; exits 1 when a budget
-// is exceeded or a package check fails. The UI budgets apply once `src/ui/index.ts` exists.
+// (or, for a budget not met yet, its ceiling) is exceeded or a package check fails. `npm test` runs it.
 //
-//   node scripts/size.mjs                 # budgets and package checks (npm run size)
+//   node scripts/size.mjs                 # budgets and package checks (npm test, npm run size)
 //   node scripts/size.mjs --verbose       # also where the first visit's bytes are, chunk by chunk
 //   node scripts/size.mjs --package-only  # publint and attw only
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ const BUDGET = {
  */
 const CEILING = {
   headless: 2.55 * KiB,
+  bannerJs: 6.7 * KiB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
@@ -158,10 +159,13 @@ function firstVisitChunks(metafile, files) {
 
 const rows = [];
 const failures = [];
+/** Budgets not met yet that hold at their ceilings. */
+const unmet = [];
 function row(name, measured, budget, note = '', ceiling = undefined) {
   const limit = ceiling ?? budget;
   const over = budget !== undefined && measured !== undefined && measured > budget;
   const pending = over && ceiling !== undefined ? `budget not met yet; fails above ${kib(ceiling)}` : '';
+  if (pending) unmet.push(`${name}: ${kib(measured)} against ${kib(budget)}`);
   rows.push([
     name,
     measured === undefined ? '-' : kib(measured),
@@ -345,5 +349,7 @@ if (failures.length > 0) {
 console.log(
   process.argv.includes('--package-only')
     ? '\nThe package checks pass (size budgets not measured: --package-only).'
-    : '\nAll size budgets and package checks pass.',
+    : unmet.length > 0
+      ? `\nThe package checks pass and nothing grew past its limit. Budgets not met yet (held at their ceilings):\n- ${unmet.join('\n- ')}`
+      : '\nAll size budgets and package checks pass.',
 );
