@@ -38,6 +38,12 @@ export interface ConsentStoreOptions<C extends string = string> {
   createId?: () => string;
 }
 
+/**
+ * One visitor's consent. A store from `createConsentStore` applies every change before the call returns.
+ * The store a `ConsentProvider` creates loads the code behind its changing methods after the first commit;
+ * a call made before that code has arrived (in the same task as the first render) takes effect, in order,
+ * once it has.
+ */
 export interface ConsentStore<C extends string = string> {
   readonly policy: Policy<C>;
   getSnapshot(): ConsentSnapshot<C>;
