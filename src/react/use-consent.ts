@@ -26,10 +26,13 @@ export function useConsent(category?: Category): UseConsentResult | boolean {
     warned.add(category);
     warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
   }
+  // One selector for the browser's and the server's snapshot: the whole snapshot, or one category's flag.
+  const select = (snapshot: ConsentSnapshot<Category>) =>
+    category === undefined ? snapshot : snapshot.choices[category] === true;
   const value = useSyncExternalStore<ConsentSnapshot<Category> | boolean>(
     store.subscribe,
-    category === undefined ? store.getSnapshot : () => store.getSnapshot().choices[category] === true,
-    category === undefined ? store.getServerSnapshot : () => store.getServerSnapshot().choices[category] === true,
+    () => select(store.getSnapshot()),
+    () => select(store.getServerSnapshot()),
   );
   return useMemo(() => (typeof value === 'boolean' ? value : { ...value, ...actions }), [value, actions]);
 }
