@@ -1,10 +1,10 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
+import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
 import { I18nContext } from 'react-i18next';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
-import { loadedMessages, messagesVersion, preloadMessages, subscribeMessages } from './load-messages';
+import { loadedMessages, preloadMessages } from './load-messages';
 import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
-import { useExpectedLanguage } from './use-expected-language';
+import { pickLanguage, useExpectedLanguage } from './use-expected-language';
 
 // How the consent UI shows its texts: `useConsentText` and `renderTagged`, in one module, so that the
 // banner, the dialog and the policy page share one chunk for them.
@@ -83,10 +83,9 @@ export function useConsentText(
   details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
 ): ConsentText | null {
   const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
-  const { lang: wanted, app: appCandidate, appReady, choice, language } = useExpectedLanguage(caller, fromContext);
+  const { lang: wanted, app: appCandidate, appReady, store, language } = useExpectedLanguage(caller, fromContext);
   // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
   const app = appReady ? (appCandidate as unknown as I18n) : undefined;
-  useSyncExternalStore(subscribeMessages, messagesVersion, messagesVersion);
   // While another language loads, the one shown stays (its lang with it); null only before the first.
   const lang = loadedMessages(wanted) ? wanted : CONSENT_LANGUAGES.find((language) => loadedMessages(language));
   // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
@@ -125,11 +124,11 @@ export function useConsentText(
       },
       setLanguage: (next) => {
         if (!ownsLanguage) return;
-        choice.set(next, language);
+        pickLanguage(store, next, language);
         preloadMessages(next);
       },
     } satisfies ConsentText;
-  }, [instance, lang, ownsLanguage, choice, language]);
+  }, [instance, lang, ownsLanguage, store, language]);
 }
 
 /** Characters with a meaning in a regular expression, escaped. */

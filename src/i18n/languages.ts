@@ -11,12 +11,3 @@ export function supportedLanguage(value: unknown): ConsentLanguage | null {
   const base = value.trim().toLowerCase().split(/[-_]/)[0];
   return (CONSENT_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as ConsentLanguage) : null;
 }
-
-/** The first supported language of a list (an i18next instance's resolved language, then its fallbacks). */
-export function firstSupported(candidates: readonly unknown[]): ConsentLanguage | null {
-  for (const candidate of candidates) {
-    const language = supportedLanguage(candidate);
-    if (language) return language;
-  }
-  return null;
-}

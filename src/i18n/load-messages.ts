@@ -13,48 +13,42 @@ const loaders: Readonly<Record<ConsentLanguage, () => Promise<{ default: unknown
 };
 
 const loaded: Partial<Record<ConsentLanguage, BannerMessages>> = {};
-const pending: Partial<Record<ConsentLanguage, Promise<BannerMessages>>> = {};
+const pending: Partial<Record<ConsentLanguage, Promise<unknown>>> = {};
 const listeners = new Set<() => void>();
 let version = 0;
 
-/** The texts of a language once loaded; undefined before. */
-export function loadedMessages(language: ConsentLanguage): BannerMessages | undefined {
-  return loaded[language];
+/**
+ * Tells the language's readers that something they read changed: a language's texts arrived or a visitor
+ * picked a language. One signal for both, so that a text component subscribes once.
+ */
+export function languageChanged(): void {
+  version++;
+  for (const listener of [...listeners]) listener();
 }
 
-/** Loads a language's texts (once; a failed load may be retried). */
-export function loadMessages(language: ConsentLanguage): Promise<BannerMessages> {
-  pending[language] ??= loaders[language]().then(
-    (module) => {
-      const messages = module.default as BannerMessages;
-      loaded[language] = messages;
-      version++;
-      for (const listener of [...listeners]) listener();
-      return messages;
-    },
-    (error: unknown) => {
-      delete pending[language];
-      throw error;
-    },
-  );
-  return pending[language];
-}
-
-/** Starts loading a language's texts without waiting (the banner's wrapper, a language switch on hover). */
-export function preloadMessages(language: ConsentLanguage): void {
-  void loadMessages(language).catch(() => {
-    // Rendering tries again.
-  });
-}
-
-/** For useSyncExternalStore: changes whenever a language finishes loading. */
-export function subscribeMessages(listener: () => void): () => void {
+/** For useSyncExternalStore: changes whenever a language's texts arrive or a visitor picks a language. */
+export function subscribeLanguage(listener: () => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
   };
 }
 
-export function messagesVersion(): number {
-  return version;
+export const languageVersion = (): number => version;
+
+/** The texts of a language once loaded; undefined before. */
+export const loadedMessages = (language: ConsentLanguage): BannerMessages | undefined => loaded[language];
+
+/** Starts loading a language's texts, once (a failed load may be retried on the next render). */
+export function preloadMessages(language: ConsentLanguage): void {
+  pending[language] ??= loaders[language]().then(
+    (module) => {
+      loaded[language] = module.default as BannerMessages;
+      languageChanged();
+    },
+    () => {
+      // Rendering tries again.
+      delete pending[language];
+    },
+  );
 }

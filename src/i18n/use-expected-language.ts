@@ -1,8 +1,42 @@
-import { useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
-import { type AppI18nLike, isAppI18n, useAppLanguage } from './app-language';
-import { type LanguageChoice, languageChoiceFor, libraryLanguage } from './language-state';
-import type { ConsentLanguage } from './languages';
+import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
+import { languageChanged, languageVersion, subscribeLanguage } from './load-messages';
+
+/** The part of an i18next instance read here; duck-typed so that the page's main chunk never imports i18next. */
+export interface AppI18nLike {
+  readonly isInitialized?: boolean;
+  readonly language?: string;
+  readonly resolvedLanguage?: string;
+  readonly languages?: readonly string[];
+  on(event: string, listener: () => void): unknown;
+  off(event: string, listener: () => void): unknown;
+  getResource?(language: string, namespace: string, key: string): unknown;
+  getFixedT?: unknown;
+}
+
+/**
+ * The language each provider's visitor picked with the banner's switch, keyed by its store, with the
+ * provider's `language` prop at the time: the pick holds while the prop stays what it was; when the app
+ * changes the prop, the app wins.
+ */
+const picks = new WeakMap<object, readonly [ConsentLanguage, string | undefined]>();
+
+/** Switches the language shown by one provider's UI (when the library owns the language). */
+export function pickLanguage(store: object, language: ConsentLanguage, propLanguage: string | undefined): void {
+  picks.set(store, [language, propLanguage]);
+  languageChanged();
+}
+
+/** The language of the app's i18next instance that the locale files cover; null before it is initialized. */
+function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
+  if (!app?.isInitialized) return null;
+  for (const candidate of [app.resolvedLanguage, app.language, ...(app.languages ?? [])]) {
+    const language = supportedLanguage(candidate);
+    if (language) return language;
+  }
+  return 'en';
+}
 
 const noSubscribe = () => () => {};
 const inBrowser = () => true;
@@ -11,8 +45,9 @@ const onServer = () => false;
 /**
  * The language the consent UI shows, known without i18next: the app's instance when given to the
  * provider (or, from the UI's chunks, found in react-i18next's context: `fromContext`) once initialized,
- * else the library's language (the visitor's pick, the provider's `language`, `<html lang>`). One
- * resolution for the wrappers in the page's main chunk and for the texts in the UI's chunks.
+ * else the library's language: the visitor's pick, else the provider's `language` prop (English when
+ * unsupported), else the page's `<html lang>` (browser only), else Finnish. One resolution for the
+ * wrappers in the page's main chunk and for the texts in the UI's chunks.
  */
 export function useExpectedLanguage(
   caller: string,
@@ -23,23 +58,38 @@ export function useExpectedLanguage(
   app: AppI18nLike | undefined;
   /** True once `app` is initialized: only then does it show (and take) the texts. */
   appReady: boolean;
-  choice: LanguageChoice;
+  store: object;
   /** The provider's `language` prop. */
   language: string | undefined;
 } {
   const { store } = useConsentContext(caller);
   const { language, i18n } = useContext(ConsentLanguageContext);
-  const candidate = i18n ?? fromContext;
-  const app = isAppI18n(candidate) ? candidate : undefined;
-  const fromApp = useAppLanguage(app);
-  const choice = languageChoiceFor(store);
-  useSyncExternalStore(choice.subscribe, choice.version, choice.version);
+  const candidate = (i18n ?? fromContext) as AppI18nLike | undefined;
+  const app = typeof candidate?.getFixedT === 'function' ? candidate : undefined;
+  // Re-read whenever the app changes its language or finishes initializing, a visitor picks one or texts arrive.
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const off = subscribeLanguage(listener);
+      app?.on('languageChanged', listener);
+      app?.on('initialized', listener);
+      return () => {
+        off();
+        app?.off('languageChanged', listener);
+        app?.off('initialized', listener);
+      };
+    },
+    [app],
+  );
+  const read = () => `${languageVersion()}${appLanguage(app)}`;
+  useSyncExternalStore(subscribe, read, read);
+  const fromApp = appLanguage(app);
   const browser = useSyncExternalStore(noSubscribe, inBrowser, onServer);
-  return {
-    lang: fromApp ?? libraryLanguage(choice, language, browser),
-    app,
-    appReady: fromApp !== null,
-    choice,
-    language,
-  };
+  const pick = picks.get(store);
+  const lang =
+    fromApp ??
+    (pick?.[1] === language ? pick?.[0] : undefined) ??
+    (language === undefined
+      ? (browser && supportedLanguage(document.documentElement.lang)) || DEFAULT_LANGUAGE
+      : (supportedLanguage(language) ?? 'en'));
+  return { lang, app, appReady: !!fromApp, store, language };
 }

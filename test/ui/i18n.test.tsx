@@ -123,6 +123,36 @@ describe('texts through the library’s own instance', () => {
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('fi'));
     expect(within(banner).getByRole('heading').textContent).toBe('Evästeet ja yksityisyytesi');
   });
+
+  it('the visitor’s pick holds across re-renders until the app changes the language prop; then the app wins', async () => {
+    const store = createConsentStore(shopPolicy, { sync: false });
+    const page = (language: string) => (
+      <ConsentProvider policy={shopPolicy} store={store} language={language}>
+        <ConsentBanner inline />
+        <CookieSettingsButton />
+      </ConsentProvider>
+    );
+    const { rerender } = render(page('en-GB'));
+    const banner = await findBanner('Cookies and your privacy');
+    act(() => within(banner).getByRole('button', { name: 'Suomi' }).click());
+    await waitFor(() => expect(banner.getAttribute('lang')).toBe('fi'));
+    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    rerender(page('en-GB'));
+    expect(banner.getAttribute('lang')).toBe('fi');
+    rerender(page('en'));
+    await waitFor(() => expect(banner.getAttribute('lang')).toBe('en'));
+    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+  });
+
+  it('given an app instance initialized after the first render / the texts follow it once it is ready', async () => {
+    const app = createInstance();
+    renderShop({ i18n: app });
+    await findBanner('Evästeet ja yksityisyytesi');
+    await act(() => app.init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: {} } } }));
+    const banner = await findBanner('Cookies and your privacy');
+    expect(banner.getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+  });
 });
 
 /** Lets the SHA-256 of the text shown (Web Crypto, asynchronous) finish. */
