@@ -18,23 +18,23 @@ const listeners = new Set<() => void>();
 let version = 0;
 
 /**
- * Tells the language's readers that something they read changed: a language's texts arrived or a visitor
- * picked a language. One signal for both, so that a text component subscribes once.
+ * Tells the consent UI that something it reads changed: a language's texts or a part's code arrived, or a
+ * visitor picked a language. One signal for all, so that a component subscribes once.
  */
-export function languageChanged(): void {
+export function uiChanged(): void {
   version++;
   for (const listener of [...listeners]) listener();
 }
 
-/** For useSyncExternalStore: changes whenever a language's texts arrive or a visitor picks a language. */
-export function subscribeLanguage(listener: () => void): () => void {
+/** For useSyncExternalStore: `uiChanged` calls the listeners. */
+export function subscribeUi(listener: () => void): () => void {
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
   };
 }
 
-export const languageVersion = (): number => version;
+export const uiVersion = (): number => version;
 
 /** The texts of a language once loaded; undefined before. */
 export const loadedMessages = (language: ConsentLanguage): BannerMessages | undefined => loaded[language];
@@ -44,7 +44,7 @@ export function preloadMessages(language: ConsentLanguage): void {
   pending[language] ??= loaders[language]().then(
     (module) => {
       loaded[language] = module.default as BannerMessages;
-      languageChanged();
+      uiChanged();
     },
     () => {
       // Rendering tries again.

@@ -1,7 +1,7 @@
 import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
 import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
-import { languageChanged, languageVersion, subscribeLanguage } from './load-messages';
+import { subscribeUi, uiChanged, uiVersion } from './load-messages';
 
 /** The part of an i18next instance read here; duck-typed so that the page's main chunk never imports i18next. */
 export interface AppI18nLike {
@@ -25,7 +25,7 @@ const picks = new WeakMap<object, readonly [ConsentLanguage, string | undefined]
 /** Switches the language shown by one provider's UI (when the library owns the language). */
 export function pickLanguage(store: object, language: ConsentLanguage, propLanguage: string | undefined): void {
   picks.set(store, [language, propLanguage]);
-  languageChanged();
+  uiChanged();
 }
 
 /** The language of the app's i18next instance that the locale files cover; null before it is initialized. */
@@ -69,7 +69,7 @@ export function useExpectedLanguage(
   // Re-read whenever the app changes its language or finishes initializing, a visitor picks one or texts arrive.
   const subscribe = useCallback(
     (listener: () => void) => {
-      const off = subscribeLanguage(listener);
+      const off = subscribeUi(listener);
       app?.on('languageChanged', listener);
       app?.on('initialized', listener);
       return () => {
@@ -80,7 +80,7 @@ export function useExpectedLanguage(
     },
     [app],
   );
-  const read = () => `${languageVersion()}${appLanguage(app)}`;
+  const read = () => `${uiVersion()}${appLanguage(app)}`;
   useSyncExternalStore(subscribe, read, read);
   const fromApp = appLanguage(app);
   const browser = useSyncExternalStore(noSubscribe, inBrowser, onServer);

@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
-import { bannerPart, LazyUi, preloadPreferencesDialog, useLatch } from './lazy-parts';
+import { bannerPart, preloadPreferencesDialog, usePart } from './lazy-parts';
 
 export interface ConsentBannerProps {
   /** Where the full cookie policy is (the page that renders `<CookiePolicy />`). Default: '/cookies'. */
@@ -28,9 +27,5 @@ export function ConsentBanner(props: ConsentBannerProps) {
     () => store.getServerSnapshot().status === 'undecided',
   );
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
-  const shown = useLatch(undecided);
-  const { lang } = useExpectedLanguage('ConsentBanner');
-  return shown ? (
-    <LazyUi part={bannerPart} lang={lang} props={{ ...props, preloadDialog: preloadPreferencesDialog }} />
-  ) : null;
+  return usePart(bannerPart, undecided, { ...props, preloadDialog: preloadPreferencesDialog });
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { useExpectedLanguage } from '../i18n/use-expected-language';
-import { LazyUi, policyPart } from './lazy-parts';
+import { policyPart, usePart } from './lazy-parts';
 
 export interface CookiePolicyProps {
   /** Added to the page's root (`rcp-policy`). */
@@ -17,6 +16,5 @@ export interface CookiePolicyProps {
  * Its code loads on its own, only where it is rendered.
  */
 export function CookiePolicy({ fallback = null, ...props }: CookiePolicyProps) {
-  const { lang } = useExpectedLanguage('CookiePolicy');
-  return <LazyUi part={policyPart} lang={lang} props={props} fallback={fallback} />;
+  return usePart(policyPart, true, props, fallback);
 }

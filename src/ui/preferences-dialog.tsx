@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { useExpectedLanguage } from '../i18n/use-expected-language';
 import { useConsentContext } from '../react/consent-context';
-import { dialogPart, LazyUi, useLatch } from './lazy-parts';
+import { dialogPart, usePart } from './lazy-parts';
 
 export interface PreferencesDialogProps {
   /** Added to the dialog's content element (`rcp-dialog`). */
@@ -17,7 +16,5 @@ const notOpen = () => false;
 export function PreferencesDialog(props: PreferencesDialogProps) {
   const { preferences } = useConsentContext('PreferencesDialog');
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  const used = useLatch(open);
-  const { lang } = useExpectedLanguage('PreferencesDialog');
-  return used ? <LazyUi part={dialogPart} lang={lang} props={props} /> : null;
+  return usePart(dialogPart, open, props);
 }
