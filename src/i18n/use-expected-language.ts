@@ -38,10 +38,6 @@ function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
   return 'en';
 }
 
-const noSubscribe = () => () => {};
-const inBrowser = () => true;
-const onServer = () => false;
-
 /**
  * The language the consent UI shows, known without i18next: the app's instance when given to the
  * provider (or, from the UI's chunks, found in react-i18next's context: `fromContext`) once initialized,
@@ -80,10 +76,14 @@ export function useExpectedLanguage(
     },
     [app],
   );
-  const read = () => `${uiVersion()}${appLanguage(app)}`;
-  useSyncExternalStore(subscribe, read, read);
+  // The server's snapshot (also while hydrating) says so, so that `<html lang>` is read in a browser only.
+  const browser =
+    useSyncExternalStore(
+      subscribe,
+      () => `${uiVersion()}${appLanguage(app)}`,
+      () => `-${appLanguage(app)}`,
+    )[0] !== '-';
   const fromApp = appLanguage(app);
-  const browser = useSyncExternalStore(noSubscribe, inBrowser, onServer);
   const pick = picks.get(store);
   const lang =
     fromApp ??

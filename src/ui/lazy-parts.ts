@@ -6,28 +6,29 @@ import { useExpectedLanguage } from '../i18n/use-expected-language';
 export interface LazyPart<P> {
   /** The wrapper's name, for the error outside a provider. */
   caller: string;
-  /** Starts the download, once; a failed load (a network error) may be retried on the next render. */
-  preload(): Promise<unknown>;
+  /** Starts the download, once; a failed load (a network error) is tried again on the next call. */
+  preload(): void;
   /** The component once its module has arrived, else null. */
   current(): ComponentType<P> | null;
 }
 
 function lazyPart<P>(caller: string, load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
-  let promise: Promise<unknown> | undefined;
+  let promise: Promise<void> | undefined;
   return {
     caller,
-    preload: () =>
-      (promise ??= load().then(
+    preload() {
+      promise ??= load().then(
         (module) => {
           loaded = module.default;
           uiChanged();
         },
-        (error: unknown) => {
+        () => {
+          // The next render or hover tries again.
           promise = undefined;
-          throw error;
         },
-      )),
+      );
+    },
     current: () => loaded,
   };
 }
@@ -53,7 +54,7 @@ export function usePart<P extends object>(
   if (show && !shown) setShown(true);
   if (!(shown || show)) return null;
   preloadMessages(lang);
-  if (!Component) part.preload().catch(() => {});
+  if (!Component) part.preload();
   return Component ? createElement(Component, props) : fallback;
 }
 
@@ -65,8 +66,4 @@ export const dialogPart = /* @__PURE__ */ lazyPart(
 export const policyPart = /* @__PURE__ */ lazyPart('CookiePolicy', () => import('./policy/cookie-policy-page'));
 
 /** Starts loading the preferences dialog (on hover or focus of a settings control), so it opens at once. */
-export function preloadPreferencesDialog(): void {
-  dialogPart.preload().catch(() => {
-    // Opening tries again.
-  });
-}
+export const preloadPreferencesDialog: () => void = dialogPart.preload;
