@@ -141,6 +141,15 @@ describe('the locale files', () => {
     }
   });
 
+  it('give the banner the names of the third parties it lists, and leave the other services to the details', () => {
+    for (const banner of [fiBanner, enBanner]) {
+      const names = banner.services as Record<string, { name: string }>;
+      for (const service of shopPolicy.services) {
+        expect(Object.hasOwn(names, service.id), service.id).toBe(service.thirdParty);
+      }
+    }
+  });
+
   it('give the footer button the same label the settings button code shows', () => {
     expect(SETTINGS_BUTTON_LABELS).toEqual({ fi: fi.settingsButton.label, en: en.settingsButton.label });
   });
