@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
 import { I18nContext } from 'react-i18next';
+import { useRecordContext } from '../ui/shared/use-record-context';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
 import { loadedMessages, preloadMessages } from './load-messages';
 import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
@@ -76,7 +77,8 @@ export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): 
  * The texts of the consent UI in the language shown, or null while that language's texts load: the
  * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
  * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise a
- * private instance, in the provider's `language` (or the visitor's pick).
+ * private instance, in the provider's `language` (or the visitor's pick). Every decision's record says
+ * which texts were shown (`useRecordContext`).
  */
 export function useConsentText(
   caller: string,
@@ -98,7 +100,7 @@ export function useConsentText(
   }
   const ownsLanguage = !appCandidate;
 
-  return useMemo(() => {
+  const text = useMemo(() => {
     if (!lang) return null;
     const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (
       key: string,
@@ -129,6 +131,8 @@ export function useConsentText(
       },
     } satisfies ConsentText;
   }, [instance, lang, ownsLanguage, store, language]);
+  useRecordContext(store, text);
+  return text;
 }
 
 /** Characters with a meaning in a regular expression, escaped. */

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useSyncExternalStore } from 'react';
-import { ConsentLanguageContext, useConsentContext } from '../react/consent-context';
+import { type ConsentContextValue, ConsentLanguageContext, useConsentContext } from '../react/consent-context';
 import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
 import { subscribeUi, uiChanged, uiVersion } from './load-messages';
 
@@ -54,7 +54,7 @@ export function useExpectedLanguage(
   app: AppI18nLike | undefined;
   /** True once `app` is initialized: only then does it show (and take) the texts. */
   appReady: boolean;
-  store: object;
+  store: ConsentContextValue['store'];
   /** The provider's `language` prop. */
   language: string | undefined;
 } {

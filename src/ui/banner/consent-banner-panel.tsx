@@ -6,7 +6,6 @@ import { useConsentContext } from '../../react/consent-context';
 import type { ConsentBannerProps } from '../consent-banner';
 import { classNames } from '../shared/class-names';
 import { categoryText, SignalNote, serviceName } from '../shared/texts';
-import { useRecordContext } from '../shared/use-record-context';
 import { useBodyStart } from './use-body-start';
 import { useReservedSpace } from './use-reserved-space';
 
@@ -41,7 +40,6 @@ export default function ConsentBannerPanel({
   const { store, policy, actions } = useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const text = useConsentText('ConsentBanner');
-  useRecordContext(text);
 
   const host = useBodyStart(!inline);
   const titleId = useId();

@@ -8,7 +8,6 @@ import type { PreferencesDialogProps } from '../preferences-dialog';
 import { classNames } from '../shared/class-names';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
-import { useRecordContext } from '../shared/use-record-context';
 
 const notOpen = () => false;
 
@@ -26,7 +25,6 @@ export default function PreferencesDialogPanel({ className }: PreferencesDialogP
   const { preferences } = useConsentContext('PreferencesDialog');
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
   const text = useConsentText('PreferencesDialog', DETAIL_TEXTS);
-  useRecordContext(text);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
 

@@ -9,7 +9,6 @@ import { classNames } from '../shared/class-names';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText } from '../shared/texts';
-import { useRecordContext } from '../shared/use-record-context';
 import { ConsentReceipt } from './consent-receipt';
 import { StoredNow } from './stored-now';
 
@@ -25,7 +24,6 @@ const GOOGLE_PARTNER_SITES = 'https://policies.google.com/technologies/partner-s
 export default function CookiePolicyPage({ className, headingLevel = 1 }: CookiePolicyProps) {
   const { policy } = useConsentContext('CookiePolicy');
   const text = useConsentText('CookiePolicy', DETAIL_TEXTS);
-  useRecordContext(text);
   const titleId = useId();
   const h1 = heading(headingLevel);
   const h2 = heading(headingLevel + 1);

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import type { ConsentText } from '../../i18n/consent-text';
 import { POLICY_TEXT_HASHES } from '../../i18n/policy-text-hashes';
-import { useConsentContext } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../react/consent-context';
 
 /**
  * Tells the store which language the visitor sees and the SHA-256 of that language's full policy text,
@@ -13,8 +13,7 @@ import { useConsentContext } from '../../react/consent-context';
  * click back. Only an app that words the policy text itself waits for its words to be hashed; a decision
  * in that moment carries the language and no hash: honest, never a stale one.
  */
-export function useRecordContext(text: ConsentText | null): void {
-  const { store } = useConsentContext('useRecordContext');
+export function useRecordContext(store: ConsentContextValue['store'], text: ConsentText | null): void {
   useLayoutEffect(() => {
     if (!text) return;
     const language = text.lang;
