@@ -135,9 +135,6 @@ export function useConsentText(
   return text;
 }
 
-/** Characters with a meaning in a regular expression, escaped. */
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Turns a translated text into React nodes: each `<name>inner</name>` or `<name/>` whose name is a key
  * of `components` becomes that element with `inner` as its text; anything else, markup included, stays
@@ -146,7 +143,8 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * the elements), whose own `<Trans>` would add some 5 KiB gzip to the banner, which needs only named tags.
  */
 export function renderTagged(source: string, components: Record<string, ReactElement> = {}): ReactNode[] {
-  const names = Object.keys(components).map(escapeRegExp).join('|');
+  // The names are identifiers the code supplies (`name`, `em`): nothing in them to escape.
+  const names = Object.keys(components).join('|');
   if (!names) return [source];
   const nodes: ReactNode[] = [];
   let last = 0;
