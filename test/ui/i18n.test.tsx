@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/consent-details.json';
 import fi from '../../locales/fi/consent-details.json';
 import {
+  type Category,
   ConsentBanner,
   ConsentProvider,
   type ConsentRecord,
+  type ConsentStore,
   CookiePolicy,
   CookieSettingsButton,
   createConsentStore,
@@ -107,14 +109,16 @@ describe('texts through the app’s i18next instance', () => {
 });
 
 describe('texts through the library’s own instance', () => {
+  /** The banner and the footer's button under a provider whose `language` prop the test sets. */
+  const bannerAndButton = (store: ConsentStore<Category>) => (language: string) => (
+    <ConsentProvider policy={shopPolicy} store={store} language={language}>
+      <ConsentBanner inline />
+      <CookieSettingsButton />
+    </ConsentProvider>
+  );
+
   it('follows the provider’s language prop, also when it changes', async () => {
-    const store = createConsentStore(shopPolicy, { sync: false });
-    const page = (language: string) => (
-      <ConsentProvider policy={shopPolicy} store={store} language={language}>
-        <ConsentBanner inline />
-        <CookieSettingsButton />
-      </ConsentProvider>
-    );
+    const page = bannerAndButton(createConsentStore(shopPolicy, { sync: false }));
     const { rerender } = render(page('en'));
     const banner = await findBanner('Cookies and your privacy');
     expect(banner.getAttribute('lang')).toBe('en');
@@ -125,13 +129,7 @@ describe('texts through the library’s own instance', () => {
   });
 
   it('the visitor’s pick holds across re-renders until the app changes the language prop; then the app wins', async () => {
-    const store = createConsentStore(shopPolicy, { sync: false });
-    const page = (language: string) => (
-      <ConsentProvider policy={shopPolicy} store={store} language={language}>
-        <ConsentBanner inline />
-        <CookieSettingsButton />
-      </ConsentProvider>
-    );
+    const page = bannerAndButton(createConsentStore(shopPolicy, { sync: false }));
     const { rerender } = render(page('en-GB'));
     const banner = await findBanner('Cookies and your privacy');
     act(() => within(banner).getByRole('button', { name: 'Suomi' }).click());
