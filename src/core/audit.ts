@@ -1,9 +1,10 @@
-import { deleteCookie, storageKeys, webStorage } from './browser-storage';
+import { deleteCookie } from './browser-storage';
 import type { Choices } from './consent-store';
 import { readCookie } from './cookie';
 import type { Policy, PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue } from './storage-envelope';
 import { matchesStorageName } from './storage-name';
+import { storageKeys, webStorage } from './web-storage';
 
 /** One cookie or Web Storage item this browser holds, as the page can see it. */
 export interface StoredItem {
@@ -161,14 +162,4 @@ export function auditRows<C extends string>(
       declaredLifetime: item.declared ? String(item.declared.declaredLifetime) : '-',
     })),
   );
-}
-
-/** Logs an audit's findings once, as a table (development builds call this from the provider). */
-export function logStorageAudit<C extends string>(policy: Policy<C>, snapshot: { readonly choices: Choices<C> }): void {
-  const audit = auditStorage(policy, snapshot);
-  if (audit.clean) return;
-  console.warn(
-    'react-consent-policy: this browser holds storage that the cookie policy does not allow. Declare it in definePolicy, gate the code that writes it, or write it through the policy storage.',
-  );
-  console.table(auditRows(audit));
 }

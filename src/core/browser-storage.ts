@@ -1,5 +1,4 @@
 import { isSecurePage, serializeCookie } from './cookie';
-import type { StorageKind } from './policy';
 
 /** Where a cookie deletion is aimed: the page's host name and path. Default: the current location. */
 export interface CookieScope {
@@ -31,24 +30,4 @@ export function deleteCookie(name: string, scope: CookieScope = location): void 
       document.cookie = serializeCookie(name, '', { maxAge: 0, path: cookiePath, domain, secure });
     }
   }
-}
-
-/** The page's localStorage or sessionStorage, or null where it is missing or blocked (it throws then). */
-export function webStorage(kind: Exclude<StorageKind, 'cookie'>): Storage | null {
-  try {
-    return window[kind];
-  } catch {
-    return null;
-  }
-}
-
-/** The keys of a Web Storage area, read before anything is removed from it. */
-export function storageKeys(area: Storage | null): string[] {
-  const keys: string[] = [];
-  try {
-    for (let index = 0; area && index < area.length; index++) keys.push(area.key(index) as string);
-  } catch {
-    // A storage that throws holds nothing we can reach.
-  }
-  return keys;
 }

@@ -1,5 +1,5 @@
-import { webStorage } from './browser-storage';
 import type { ConsentRecord } from './consent-record';
+import { webStorage } from './web-storage';
 
 export interface ConsentLoggerOptions {
   /** Where records are posted as JSON (your consent log). */

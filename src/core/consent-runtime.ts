@@ -146,7 +146,7 @@ export const consentRuntime = {
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !audited.has(store)) {
       timer = setTimeout(() => {
         audited.add(store);
-        import('./audit').then(
+        import('./audit-log').then(
           (module) => module.logStorageAudit(store.policy, store.getSnapshot()),
           () => {},
         );

@@ -4,7 +4,7 @@ import type { ConsentSnapshot, ConsentStore, ConsentStoreOptions } from './conse
 import { readCookie } from './cookie';
 import { type ConsentPersistence, memoryPersistence } from './persistence';
 import type { Policy } from './policy';
-import { NO_SIGNALS, resolveSignals } from './signals';
+import { NO_SIGNALS, readPrivacySignals } from './signals';
 import type { SyncTransport } from './sync';
 
 /** A module that is either at hand or still on its way (a chunk loaded on demand). */
@@ -182,4 +182,13 @@ export function createConsentState<C extends string>(
       act((loaded) => (loaded[name] as (store: StoreInternals<C>, argument: unknown) => void)(internals, argument));
   }
   return store;
+}
+
+/** The signals a store starts with: given ones (a function is called), else the browser's. */
+function resolveSignals(given: Partial<PrivacySignals> | (() => PrivacySignals) | undefined): PrivacySignals {
+  return typeof given === 'function'
+    ? given()
+    : given
+      ? Object.freeze({ gpc: given.gpc === true, dnt: given.dnt === true })
+      : readPrivacySignals();
 }

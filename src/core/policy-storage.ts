@@ -1,4 +1,4 @@
-import { deleteCookie, storageKeys, webStorage } from './browser-storage';
+import { deleteCookie } from './browser-storage';
 import type { ConsentStore } from './consent-store';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
 import { type Duration, toMilliseconds } from './duration';
@@ -6,6 +6,7 @@ import type { PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';
 import { matchesStorageName } from './storage-name';
 import { warn } from './warn';
+import { storageKeys, webStorage } from './web-storage';
 
 /** Which declared item a key means. */
 export interface PolicyStorageTarget<C extends string = string> {

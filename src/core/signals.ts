@@ -26,12 +26,3 @@ export function readPrivacySignals(): PrivacySignals {
     return NO_SIGNALS;
   }
 }
-
-/** The signals a store starts with: given ones (a function is called), else the browser's. */
-export function resolveSignals(given: Partial<PrivacySignals> | (() => PrivacySignals) | undefined): PrivacySignals {
-  return typeof given === 'function'
-    ? given()
-    : given
-      ? Object.freeze({ gpc: given.gpc === true, dnt: given.dnt === true })
-      : readPrivacySignals();
-}

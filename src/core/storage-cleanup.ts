@@ -1,8 +1,9 @@
-import { deleteCookie, storageKeys, webStorage } from './browser-storage';
+import { deleteCookie } from './browser-storage';
 import type { Choices, ConsentStore } from './consent-store';
 import { cookieNames } from './cookie';
 import type { Policy, StorageKind } from './policy';
 import { matchesStorageName } from './storage-name';
+import { storageKeys, webStorage } from './web-storage';
 
 /**
  * Deletes what the policy declares for categories that are not granted in `choices`: first-party cookies

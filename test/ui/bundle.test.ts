@@ -44,7 +44,14 @@ async function bundle(source: string) {
   const code = (paths: Iterable<string>) => [...paths].map(text).join('\n');
   const gzip = (paths: Iterable<string>) => gzipSync(code(paths), { level: 9 }).length;
   const chunkWith = (marker: string) => dynamic(entry).find((path) => code(closure(path)).includes(marker))!;
-  return { entry, closure, dynamic, code, gzip, chunkWith };
+  /** The source files that put code into these chunks. */
+  const sources = (paths: Iterable<string>) =>
+    [...paths].flatMap((path) =>
+      Object.entries(meta.outputs[path]?.inputs ?? {})
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([source]) => source),
+    );
+  return { entry, closure, dynamic, code, gzip, chunkWith, sources };
 }
 
 const RADIX = '"DialogContent"';
@@ -71,6 +78,23 @@ describe('what a page downloads', () => {
     expect(new Set(parts).size).toBe(3);
     for (const part of parts) expect(part).toBeDefined();
     sizes['main chunk, every component imported'] = app.gzip(app.closure(app.entry));
+  });
+
+  it('with the policy defined in the app / the first load holds only what reads the consent', async () => {
+    const app = await bundle(
+      [
+        `import { definePolicy, ConsentProvider, useConsent } from './src/index.ts';`,
+        `export const policy = definePolicy({ revision: 1, categories: { necessary: { required: true, lifetime: { min: '1d', max: '1y' } } } });`,
+        'export { ConsentProvider, useConsent };',
+      ].join('\n'),
+    );
+    const first = app.sources(app.closure(app.entry));
+    expect(first).toContain('src/core/consent-state.ts');
+    // Decisions, other tabs, cleanup and the audit come later, on demand; using a name of the package's
+    // index must not make the page load them.
+    for (const later of ['consent-runtime', 'sync', 'consent-record-writer', 'storage-cleanup', 'audit']) {
+      expect(first, later).not.toContain(`src/core/${later}.ts`);
+    }
   });
 
   it('for an undecided visitor / the banner chunk brings i18next, never Radix; the texts come one language at a time', async () => {
