@@ -14,18 +14,20 @@ export interface LazyPart<P> {
 
 function lazyPart<P>(caller: string, load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
-  let promise: Promise<void> | undefined;
+  let loading = false;
   return {
     caller,
     preload() {
-      promise ??= load().then(
+      if (loading) return;
+      loading = true;
+      load().then(
         (module) => {
           loaded = module.default;
           uiChanged();
         },
         () => {
           // The next render or hover tries again.
-          promise = undefined;
+          loading = false;
         },
       );
     },
