@@ -145,7 +145,8 @@ const resolution = {
       const subpath = resolveArgs.path.slice('react-consent-policy'.length);
       const target = { '': 'src/index.ts', '/core': 'src/core/index.ts', '/styles.css': 'src/ui/styles.css' }[subpath];
       if (!target) return { errors: [{ text: `unknown entry ${resolveArgs.path}` }] };
-      return { path: join(libraryDir, target) };
+      // As the package's `sideEffects` says, which a resolver of node_modules would read: only its CSS has any.
+      return { path: join(libraryDir, target), sideEffects: target.endsWith('.css') };
     });
   },
 };

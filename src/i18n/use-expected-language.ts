@@ -1,5 +1,6 @@
 import { useCallback, useContext, useSyncExternalStore } from 'react';
-import { type ConsentContextValue, ConsentLanguageContext, useConsentContext } from '../react/consent-context';
+import { type ConsentContextValue, useConsentContext } from '../react/consent-context';
+import { ConsentLanguageContext } from '../react/consent-language-context';
 import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
 import { subscribeUi, uiChanged, uiVersion } from './load-messages';
 

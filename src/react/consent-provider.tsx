@@ -4,7 +4,8 @@ import { createConsentState, lazyPart, withPart } from '../core/consent-state';
 import type { ConsentStore } from '../core/consent-store';
 import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
-import { ConsentContext, type ConsentContextValue, ConsentLanguageContext } from './consent-context';
+import { ConsentContext, type ConsentContextValue } from './consent-context';
+import { ConsentLanguageContext } from './consent-language-context';
 import { createPreferencesState } from './preferences-state';
 
 /** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */

@@ -1,17 +1,10 @@
-export type { ConsentActions, ConsentContextValue } from './consent-context';
-export { useConsentContext } from './consent-context';
-export type { ConsentGateProps } from './consent-gate';
-export { ConsentGate } from './consent-gate';
-export type { ConsentProviderProps } from './consent-provider';
-export { ConsentProvider } from './consent-provider';
-export type { GoogleAnalyticsProps } from './google-analytics';
-export { GoogleAnalytics } from './google-analytics';
+// Whole modules, not names (see core/index.ts): an app that uses one hook never loads another's chunks.
+export * from './consent-context';
+export * from './consent-gate';
+export * from './consent-provider';
+export * from './google-analytics';
 export type { PreferencesState } from './preferences-state';
-export type { TrackedPixelProps } from './tracked-pixel';
-export { TrackedPixel } from './tracked-pixel';
-export type { UseConsentResult } from './use-consent';
-export { useConsent } from './use-consent';
-export type { ConsentedStorage, ConsentedStorageOptions } from './use-consented-storage';
-export { useConsentedStorage } from './use-consented-storage';
-export type { TrackedPixelOptions } from './use-tracked-pixel';
-export { useTrackedPixel } from './use-tracked-pixel';
+export * from './tracked-pixel';
+export * from './use-consent';
+export * from './use-consented-storage';
+export * from './use-tracked-pixel';

@@ -27,7 +27,7 @@ const MAX_TIMER = 2_147_483_647;
 const storages = new WeakMap<ConsentStore<Category>, PolicyStorage<Category>>();
 
 /** The policy storage of a consent store, created (and purged of expired values) on first use. */
-export function policyStorageFor(store: ConsentStore<Category>): PolicyStorage<Category> {
+function policyStorageFor(store: ConsentStore<Category>): PolicyStorage<Category> {
   let storage = storages.get(store);
   if (!storage) {
     storage = createPolicyStorage(store);

@@ -83,16 +83,23 @@ describe('what a page downloads', () => {
   it('with the policy defined in the app / the first load holds only what reads the consent', async () => {
     const app = await bundle(
       [
-        `import { definePolicy, ConsentProvider, useConsent } from './src/index.ts';`,
+        `import { definePolicy, ConsentProvider, useConsent, useConsentContext } from './src/index.ts';`,
         `export const policy = definePolicy({ revision: 1, categories: { necessary: { required: true, lifetime: { min: '1d', max: '1y' } } } });`,
-        'export { ConsentProvider, useConsent };',
+        'export { ConsentProvider, useConsent, useConsentContext };',
       ].join('\n'),
     );
     const first = app.sources(app.closure(app.entry));
     expect(first).toContain('src/core/consent-state.ts');
     // Decisions, other tabs, cleanup and the audit come later, on demand; using a name of the package's
     // index must not make the page load them.
-    for (const later of ['consent-runtime', 'sync', 'consent-record-writer', 'storage-cleanup', 'audit']) {
+    for (const later of [
+      'consent-runtime',
+      'sync',
+      'consent-record-writer',
+      'storage-cleanup',
+      'audit',
+      'policy-storage',
+    ]) {
       expect(first, later).not.toContain(`src/core/${later}.ts`);
     }
   });
