@@ -28,7 +28,7 @@ const BUDGET = {
  */
 const CEILING = {
   headless: 2.55 * KiB,
-  bannerJs: 6.3 * KiB,
+  bannerJs: 5.4 * KiB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
@@ -185,13 +185,13 @@ if (!process.argv.includes('--package-only')) await budgets();
 
 async function budgets() {
   // 1. The headless entry. Its initial load is its static imports in one file, as a bundler ships an entry
-  // with the modules only it uses; what it fetches later (decisions, cross-tab sync, the storage cleanup)
-  // is reported apart. The whole of it, lazy parts included, is what the banner's figure is counted beyond.
+  // with the modules only it uses; what it fetches after the first commit (decisions, cross-tab sync, the
+  // storage cleanup) is reported with it, as the chunks a code-splitting build writes.
   const headlessEntry = `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`;
   const headlessInitial = await bundle(headlessEntry, { initial: true });
   const headlessInitialJs = [...headlessInitial.files.values()][0];
-  const headless = await bundle(headlessEntry);
-  const headlessJs = [...headless.files.values()][0];
+  const headless = await bundle(headlessEntry, { splitting: true });
+  const headlessVisit = gzipOf(headless.files, firstVisitChunks(headless.metafile, headless.files).bannerChunks);
   const heavy = contributing(headless.metafile, Object.keys(headless.metafile.outputs)).filter((input) =>
     /node_modules\/(i18next|react-i18next|@radix-ui)\/|src\/ui\//.test(input),
   );
@@ -204,9 +204,9 @@ async function budgets() {
   );
   row(
     'headless entry with what it loads after the first commit',
-    gzip(headlessJs),
+    headlessVisit,
     undefined,
-    'decisions, cross-tab sync, expiry timer, storage cleanup',
+    'decisions, cross-tab sync, expiry timer, storage cleanup; split into chunks',
   );
   if (heavy.length > 0) failures.push(`the headless entry pulls in UI code: ${heavy.slice(0, 5).join(', ')}`);
 
@@ -219,7 +219,9 @@ async function budgets() {
     ].join('\n');
     const own = await bundle(app, { external: [...REACT, ...I18N], splitting: true });
     const ownChunks = firstVisitChunks(own.metafile, own.files);
-    const bannerOwn = gzipOf(own.files, ownChunks.bannerChunks) - gzip(headlessJs);
+    // Both figures from code-splitting builds, so that the chunks the headless part is split into are not
+    // counted as the banner's.
+    const bannerOwn = gzipOf(own.files, ownChunks.bannerChunks) - headlessVisit;
     row(
       'banner own code, JS (first-visit UI code beyond the headless entry)',
       bannerOwn,
