@@ -412,6 +412,22 @@ describe('across tabs', () => {
     };
   }
 
+  it('with sync: false, a store tells no other store and hears none, even where BroadcastChannel exists', async () => {
+    expect(typeof BroadcastChannel).toBe('function');
+    const a = createConsentStore(shopPolicy, { storage: memoryPersistence(), sync: false, signals: {} });
+    const b = createConsentStore(shopPolicy, { storage: memoryPersistence(), sync: false, signals: {} });
+    const unsubscribe = b.subscribe(() => {});
+    // A third store on the browser's channel: it would hear a post on the channel both would share.
+    const c = createConsentStore(shopPolicy, { storage: memoryPersistence(), signals: {} });
+    const stop = c.subscribe(() => {});
+    a.acceptAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(b.getSnapshot().status).toBe('undecided');
+    expect(c.getSnapshot().status).toBe('undecided');
+    unsubscribe();
+    stop();
+  });
+
   it('a decision in one tab reaches a subscribed store in another, which notifies its subscribers', () => {
     const channel = bus();
     const shared = memoryPersistence();
