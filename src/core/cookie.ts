@@ -1,10 +1,8 @@
 /** Reads one cookie's raw value from a `Cookie` header or `document.cookie`. The first match wins; no decoding. */
 export function readCookie(header: string | null | undefined, name: string): string | null {
-  if (typeof header !== 'string' || header === '') return null;
-  for (const pair of header.split(';')) {
+  for (const pair of typeof header === 'string' ? header.split(';') : []) {
     const index = pair.indexOf('=');
-    if (index === -1) continue;
-    if (pair.slice(0, index).trim() === name) return pair.slice(index + 1).trim();
+    if (index > 0 && pair.slice(0, index).trim() === name) return pair.slice(index + 1).trim();
   }
   return null;
 }
