@@ -1,11 +1,10 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
 import { I18nContext } from 'react-i18next';
+import type { UiKit } from '../ui/lazy-parts';
 import { useRecordContext } from '../ui/shared/use-record-context';
-import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
-import { loadedMessages, preloadMessages } from './load-messages';
+import type { ConsentLanguage } from './languages';
 import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
-import { pickLanguage, useExpectedLanguage } from './use-expected-language';
 
 // How the consent UI shows its texts: `useConsentText` and `renderTagged`, in one module, so that the
 // banner, the dialog and the policy page share one chunk for them.
@@ -34,11 +33,11 @@ export interface ConsentText {
 let privateInstance: I18n | undefined;
 
 /** The library's own i18next instance, for apps that have none; each language's texts join it once loaded. */
-function getPrivateInstance(): I18n {
+function getPrivateInstance(lng: ConsentLanguage): I18n {
   if (!privateInstance) {
     privateInstance = createInstance({
       resources: {},
-      lng: CONSENT_LANGUAGES[0],
+      lng,
       fallbackLng: false,
       ns: [CONSENT_NAMESPACE],
       defaultNS: CONSENT_NAMESPACE,
@@ -81,6 +80,7 @@ export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): 
  * which texts were shown (`useRecordContext`).
  */
 export function useConsentText(
+  { useExpectedLanguage, loadedMessages, preloadMessages, pickLanguage, languages }: UiKit,
   caller: string,
   details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
 ): ConsentText | null {
@@ -89,11 +89,11 @@ export function useConsentText(
   // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
   const app = appReady ? (appCandidate as unknown as I18n) : undefined;
   // While another language loads, the one shown stays (its lang with it); null only before the first.
-  const lang = loadedMessages(wanted) ? wanted : CONSENT_LANGUAGES.find((language) => loadedMessages(language));
+  const lang = loadedMessages(wanted) ? wanted : languages.find((language) => loadedMessages(language));
   // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
   preloadMessages(wanted);
 
-  const instance = app ?? getPrivateInstance();
+  const instance = app ?? getPrivateInstance(languages[0]);
   if (lang) {
     addTexts(instance, lang, loadedMessages(lang)!);
     if (details) addTexts(instance, lang, details[lang]);
@@ -130,7 +130,7 @@ export function useConsentText(
         preloadMessages(next);
       },
     } satisfies ConsentText;
-  }, [instance, lang, ownsLanguage, store, language]);
+  }, [instance, lang, ownsLanguage, store, language, pickLanguage, preloadMessages]);
   useRecordContext(store, text);
   return text;
 }

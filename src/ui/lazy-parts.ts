@@ -1,6 +1,28 @@
 import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
-import { preloadMessages, subscribeUi, uiChanged } from '../i18n/load-messages';
-import { useExpectedLanguage } from '../i18n/use-expected-language';
+import { CONSENT_LANGUAGES } from '../i18n/languages';
+import { loadedMessages, preloadMessages, subscribeUi, uiChanged } from '../i18n/load-messages';
+import { pickLanguage, useExpectedLanguage } from '../i18n/use-expected-language';
+import { useConsentContext } from '../react/consent-context';
+import { classNames } from './shared/class-names';
+
+/**
+ * What the parts use of the page's main chunk, handed to them as a prop (`kit`) rather than imported: a
+ * module that both the main chunk and a part import would go into a chunk of its own, one more download
+ * on every first visit. The parts import only types from the main chunk's modules.
+ */
+const kit = {
+  useConsentContext,
+  useExpectedLanguage,
+  pickLanguage,
+  loadedMessages,
+  preloadMessages,
+  classNames,
+  languages: CONSENT_LANGUAGES,
+};
+export type UiKit = typeof kit;
+export interface KitProps {
+  kit: UiKit;
+}
 
 /** A part of the UI whose code loads on first render (see `usePart`). */
 export interface LazyPart<P> {
@@ -9,11 +31,11 @@ export interface LazyPart<P> {
   /** Starts the download, once; a failed load (a network error) is tried again on the next call. */
   preload(): void;
   /** The component once its module has arrived, else null. */
-  current(): ComponentType<P> | null;
+  current(): ComponentType<P & KitProps> | null;
 }
 
-function lazyPart<P>(caller: string, load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
-  let loaded: ComponentType<P> | null = null;
+function lazyPart<P>(caller: string, load: () => Promise<{ default: ComponentType<P & KitProps> }>): LazyPart<P> {
+  let loaded: ComponentType<P & KitProps> | null = null;
   let loading = false;
   return {
     caller,
@@ -57,7 +79,7 @@ export function usePart<P extends object>(
   if (!(shown || show)) return null;
   preloadMessages(lang);
   if (!Component) part.preload();
-  return Component ? createElement(Component, props) : fallback;
+  return Component ? createElement(Component, { ...props, kit }) : fallback;
 }
 
 export const bannerPart = /* @__PURE__ */ lazyPart('ConsentBanner', () => import('./banner/consent-banner-panel'));

@@ -1,10 +1,8 @@
 import { type FocusEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { renderTagged, useConsentText } from '../../i18n/consent-text';
-import { CONSENT_LANGUAGES } from '../../i18n/languages';
-import { useConsentContext } from '../../react/consent-context';
 import type { ConsentBannerProps } from '../consent-banner';
-import { classNames } from '../shared/class-names';
+import type { KitProps } from '../lazy-parts';
 import { categoryText, SignalNote, serviceName } from '../shared/texts';
 import { useBodyStart } from './use-body-start';
 import { useReservedSpace } from './use-reserved-space';
@@ -36,10 +34,12 @@ export default function ConsentBannerPanel({
   className,
   inline = false,
   preloadDialog,
-}: BannerPanelProps) {
-  const { store, policy, actions } = useConsentContext('ConsentBanner');
+  kit,
+}: BannerPanelProps & KitProps) {
+  const { classNames } = kit;
+  const { store, policy, actions } = kit.useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const text = useConsentText('ConsentBanner');
+  const text = useConsentText(kit, 'ConsentBanner');
 
   const host = useBodyStart(!inline);
   const titleId = useId();
@@ -154,7 +154,7 @@ export default function ConsentBannerPanel({
             {text.ownsLanguage ? (
               <fieldset className="rcp-language">
                 <legend>{text.t('banner.language')}</legend>
-                {CONSENT_LANGUAGES.map((language) => (
+                {kit.languages.map((language) => (
                   <button
                     key={language}
                     type="button"

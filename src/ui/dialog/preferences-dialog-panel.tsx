@@ -1,11 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, useSyncExternalStore } from 'react';
-import type { Category, PolicyCategory } from '../../core/policy';
+import type { Category, PolicyCategory, PolicyService } from '../../core/policy';
 import { type ConsentText, useConsentText } from '../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../i18n/detail-texts';
-import { useConsentContext } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../react/consent-context';
+import type { KitProps } from '../lazy-parts';
 import type { PreferencesDialogProps } from '../preferences-dialog';
-import { classNames } from '../shared/class-names';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
 
@@ -21,10 +21,11 @@ function returnFocus(event: Event, opener: HTMLElement | null) {
   document.querySelector<HTMLElement>('[data-consent-confirmation]')?.focus();
 }
 
-export default function PreferencesDialogPanel({ className }: PreferencesDialogProps) {
-  const { preferences } = useConsentContext('PreferencesDialog');
+export default function PreferencesDialogPanel({ className, kit }: PreferencesDialogProps & KitProps) {
+  const consent = kit.useConsentContext('PreferencesDialog');
+  const { preferences } = consent;
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  const text = useConsentText('PreferencesDialog', DETAIL_TEXTS);
+  const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
 
@@ -36,10 +37,10 @@ export default function PreferencesDialogPanel({ className }: PreferencesDialogP
         <Dialog.Content
           aria-modal="true"
           lang={text.lang}
-          className={classNames('rcp-dialog', className)}
+          className={kit.classNames('rcp-dialog', className)}
           onCloseAutoFocus={(event) => returnFocus(event, preferences.opener())}
         >
-          <PreferencesForm text={text} />
+          <PreferencesForm text={text} consent={consent} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -47,8 +48,8 @@ export default function PreferencesDialogPanel({ className }: PreferencesDialogP
 }
 
 /** The dialog's content; mounted on every opening, so it starts from the saved choices each time. */
-function PreferencesForm({ text }: { text: ConsentText }) {
-  const { store, policy, actions, preferences } = useConsentContext('PreferencesDialog');
+function PreferencesForm({ text, consent }: { text: ConsentText; consent: ConsentContextValue }) {
+  const { store, policy, actions, preferences } = consent;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const [draft, setDraft] = useState<Record<string, boolean>>(() => ({ ...snapshot.choices }));
 
@@ -73,6 +74,7 @@ function PreferencesForm({ text }: { text: ConsentText }) {
           <CategorySection
             key={category.name}
             category={category}
+            services={policy.services.filter((service) => service.category === category.name)}
             text={text}
             checked={category.required || draft[category.name] === true}
             onToggle={() => setDraft((current) => ({ ...current, [category.name]: !current[category.name] }))}
@@ -116,20 +118,20 @@ function PreferencesForm({ text }: { text: ConsentText }) {
 
 function CategorySection({
   category,
+  services,
   text,
   checked,
   onToggle,
 }: {
   category: PolicyCategory;
+  services: readonly PolicyService[];
   text: ConsentText;
   checked: boolean;
   onToggle: () => void;
 }) {
-  const { policy } = useConsentContext('PreferencesDialog');
   const id = useId();
   const { name, description } = categoryText(category, text);
   const required = text.tPolicy(['categories', category.name, 'required'], text.t('dialog.alwaysOn'));
-  const services = policy.services.filter((service) => service.category === category.name);
   return (
     <section className="rcp-category" aria-labelledby={`${id}-name`} data-category={category.name}>
       <div className="rcp-category__head">

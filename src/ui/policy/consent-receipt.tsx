@@ -1,7 +1,7 @@
 import { createElement, useState } from 'react';
 import type { Category } from '../../core/policy';
 import type { ConsentText } from '../../i18n/consent-text';
-import { useConsentContext } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../react/consent-context';
 import type { Heading } from '../shared/heading';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
@@ -10,9 +10,17 @@ import { useSnapshot } from '../shared/use-snapshot';
  * The visitor's consent receipt: consent id, date and time, each category's state and the policy
  * revision, with "Change settings" and "Withdraw consent" (every optional category off, in one step).
  */
-export function ConsentReceipt({ text, heading }: { text: ConsentText; heading: Heading }) {
-  const { policy, actions } = useConsentContext('CookiePolicy');
-  const snapshot = useSnapshot('CookiePolicy');
+export function ConsentReceipt({
+  text,
+  heading,
+  consent,
+}: {
+  text: ConsentText;
+  heading: Heading;
+  consent: ConsentContextValue;
+}) {
+  const { policy, actions } = consent;
+  const snapshot = useSnapshot(consent.store);
   const [withdrawn, setWithdrawn] = useState(false);
   const record = snapshot.record;
   const optional = policy.categories.filter((category) => !category.required);

@@ -3,9 +3,8 @@ import { type ConsentText, renderTagged, useConsentText } from '../../i18n/conse
 import { DETAIL_TEXTS } from '../../i18n/detail-texts';
 import { formatDurationRange } from '../../i18n/format-duration';
 import { POLICY_PARAGRAPHS } from '../../i18n/policy-text';
-import { useConsentContext } from '../../react/consent-context';
 import type { CookiePolicyProps } from '../cookie-policy';
-import { classNames } from '../shared/class-names';
+import type { KitProps } from '../lazy-parts';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText } from '../shared/texts';
@@ -21,9 +20,10 @@ const GUIDES = ['chrome', 'firefox', 'safari', 'edge'] as const;
 const GOOGLE_PARTNER_SITES = 'https://policies.google.com/technologies/partner-sites';
 
 /** The cookie policy page: its text from the locale files, then sections generated from the policy. */
-export default function CookiePolicyPage({ className, headingLevel = 1 }: CookiePolicyProps) {
-  const { policy } = useConsentContext('CookiePolicy');
-  const text = useConsentText('CookiePolicy', DETAIL_TEXTS);
+export default function CookiePolicyPage({ className, headingLevel = 1, kit }: CookiePolicyProps & KitProps) {
+  const consent = kit.useConsentContext('CookiePolicy');
+  const { policy } = consent;
+  const text = useConsentText(kit, 'CookiePolicy', DETAIL_TEXTS);
   const titleId = useId();
   const h1 = heading(headingLevel);
   const h2 = heading(headingLevel + 1);
@@ -31,7 +31,7 @@ export default function CookiePolicyPage({ className, headingLevel = 1 }: Cookie
   if (!text) return null;
 
   return (
-    <article className={classNames('rcp-policy', className)} lang={text.lang} aria-labelledby={titleId}>
+    <article className={kit.classNames('rcp-policy', className)} lang={text.lang} aria-labelledby={titleId}>
       {createElement(h1, { id: titleId }, text.t('policy.title'))}
       {POLICY_PARAGRAPHS.map((key) => (
         <p key={key}>
@@ -79,8 +79,8 @@ export default function CookiePolicyPage({ className, headingLevel = 1 }: Cookie
       </section>
 
       <BrowserGuides text={text} heading={h2} />
-      <ConsentReceipt text={text} heading={h2} />
-      <StoredNow text={text} heading={h2} />
+      <ConsentReceipt text={text} heading={h2} consent={consent} />
+      <StoredNow text={text} heading={h2} consent={consent} />
     </article>
   );
 }

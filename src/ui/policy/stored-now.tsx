@@ -2,7 +2,7 @@ import { createElement, useEffect, useRef, useState } from 'react';
 import { type AuditedItem, auditStorage, deleteStoredItem } from '../../core/audit';
 import { deleteDeclaredStorage } from '../../core/storage-cleanup';
 import type { ConsentText } from '../../i18n/consent-text';
-import { useConsentContext } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../react/consent-context';
 import type { Heading } from '../shared/heading';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
@@ -11,9 +11,17 @@ import { useSnapshot } from '../shared/use-snapshot';
  * "Stored in this browser now": the declared cookies and storage items this browser holds, read after
  * mounting (a server cannot see them), each with a delete button when it belongs to an optional category.
  */
-export function StoredNow({ text, heading }: { text: ConsentText; heading: Heading }) {
-  const { policy } = useConsentContext('CookiePolicy');
-  const snapshot = useSnapshot('CookiePolicy');
+export function StoredNow({
+  text,
+  heading,
+  consent,
+}: {
+  text: ConsentText;
+  heading: Heading;
+  consent: ConsentContextValue;
+}) {
+  const { policy } = consent;
+  const snapshot = useSnapshot(consent.store);
   const [items, setItems] = useState<readonly AuditedItem[] | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
   const [round, setRound] = useState(0);

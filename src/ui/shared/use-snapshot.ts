@@ -1,8 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { useConsentContext } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../react/consent-context';
 
 /** The visitor's consent, re-rendering on every change. */
-export function useSnapshot(caller: string) {
-  const { store } = useConsentContext(caller);
+export function useSnapshot(store: ConsentContextValue['store']) {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
 }
