@@ -150,6 +150,15 @@ describe('what a page downloads', () => {
       expect(app.code(dialog).includes(marker), marker).toBe(true);
       expect(app.code(policy).includes(marker), marker).toBe(true);
     }
+    // The parts take what they use of the main chunk's UI and React code as a prop: a module imported by
+    // both would be split into a chunk of its own, one more download on every first visit.
+    for (const [name, part] of Object.entries({ banner, dialog, policy })) {
+      const shared = app.sources([...part].filter((path) => main.has(path)));
+      expect(
+        shared.filter((source) => /src\/(ui|i18n|react)\//.test(source)),
+        name,
+      ).toEqual([]);
+    }
     const only = (set: Set<string>, ...minus: Set<string>[]) =>
       [...set].filter((path) => !main.has(path) && !minus.some((other) => other.has(path)));
     sizes['dialog + Radix (everything the dialog loads)'] = app.gzip(only(dialog));
