@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useConsentContext } from '../react/consent-context';
-import { bannerPart, preloadPreferencesDialog, usePart } from './lazy-parts';
+import { bannerPart, usePart } from './lazy-parts';
 
 export interface ConsentBannerProps {
   /** Where the full cookie policy is (the page that renders `<CookiePolicy />`). Default: '/cookies'. */
@@ -27,5 +27,5 @@ export function ConsentBanner(props: ConsentBannerProps) {
     () => store.getServerSnapshot().status === 'undecided',
   );
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
-  return usePart(bannerPart, undecided, { ...props, preloadDialog: preloadPreferencesDialog });
+  return usePart(bannerPart, undecided, props);
 }

@@ -18,6 +18,8 @@ const kit = {
   preloadMessages,
   classNames,
   languages: CONSENT_LANGUAGES,
+  /** For the banner's Settings button, on hover or focus. */
+  preloadDialog: () => dialogPart.preload(),
 };
 export type UiKit = typeof kit;
 export interface KitProps {

@@ -1,18 +1,68 @@
-import { type FocusEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { renderTagged, useConsentText } from '../../i18n/consent-text';
 import type { ConsentBannerProps } from '../consent-banner';
 import type { KitProps } from '../lazy-parts';
 import { categoryText, SignalNote, serviceName } from '../shared/texts';
-import { useBodyStart } from './use-body-start';
-import { useReservedSpace } from './use-reserved-space';
 
-export interface BannerPanelProps extends ConsentBannerProps {
-  /**
-   * Starts loading the preferences dialog. Handed over by the wrapper, so that this chunk imports nothing
-   * of the page's main chunk but what the dialog and the policy page share with it (one chunk less).
-   */
-  preloadDialog: () => void;
+// The banner's hooks live in its module: each module of a chunk repeats its own imports of React.
+
+/**
+ * An element placed first in `<body>` while mounted, for the banner: its controls then come first in the
+ * tab order, wherever the app mounts the banner. Null on the server and in the first render.
+ */
+function useBodyStart(enabled: boolean): HTMLElement | null {
+  const [host, setHost] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const element = document.createElement('div');
+    element.setAttribute('data-consent-banner-host', '');
+    document.body.prepend(element);
+    setHost(element);
+    return () => {
+      element.remove();
+      setHost(null);
+    };
+  }, [enabled]);
+  return host;
+}
+
+/**
+ * While a fixed banner is on screen, the page reserves its height, so that no focused element is ever
+ * hidden behind it (WCAG 2.2, 2.4.11): `scroll-padding-bottom` makes the browser scroll a focused element
+ * above the banner, and an empty spacer at the end of `<body>` makes room to scroll the page's last
+ * elements (its footer) that far. A banner in the flow needs neither.
+ */
+function useReservedSpace(ref: RefObject<HTMLElement | null>, active: boolean): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!active || !element) return;
+    const root = document.documentElement;
+    const previous = root.style.scrollPaddingBottom;
+    const spacer = document.createElement('div');
+    spacer.setAttribute('aria-hidden', 'true');
+    spacer.setAttribute('data-consent-banner-spacer', '');
+    const apply = () => {
+      const position = getComputedStyle(element).position;
+      const reserved = position === 'fixed' || position === 'sticky';
+      const height = `${Math.ceil(element.getBoundingClientRect().height)}px`;
+      root.style.scrollPaddingBottom = reserved ? height : previous;
+      if (reserved) {
+        spacer.style.height = height;
+        if (!spacer.isConnected) document.body.append(spacer);
+      } else {
+        spacer.remove();
+      }
+    };
+    apply();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : null;
+    observer?.observe(element);
+    return () => {
+      observer?.disconnect();
+      spacer.remove();
+      root.style.scrollPaddingBottom = previous;
+    };
+  }, [ref, active]);
 }
 
 /** Where focus goes when the confirmation is hidden: back where the visitor was, else the page's main content. */
@@ -33,9 +83,8 @@ export default function ConsentBannerPanel({
   policyHref = '/cookies',
   className,
   inline = false,
-  preloadDialog,
   kit,
-}: BannerPanelProps & KitProps) {
+}: ConsentBannerProps & KitProps) {
   const { classNames } = kit;
   const { store, policy, actions } = kit.useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
@@ -145,8 +194,8 @@ export default function ConsentBannerPanel({
                 className={CHOICE}
                 aria-haspopup="dialog"
                 onClick={actions.openPreferences}
-                onPointerEnter={preloadDialog}
-                onFocus={preloadDialog}
+                onPointerEnter={kit.preloadDialog}
+                onFocus={kit.preloadDialog}
               >
                 {text.t('banner.settings')}
               </button>
