@@ -77,7 +77,8 @@ export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): 
  * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
  * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise a
  * private instance, in the provider's `language` (or the visitor's pick). Every decision's record says
- * which texts were shown (`useRecordContext`).
+ * which texts were shown (`useRecordContext`). The language and its texts come through the part's `kit`,
+ * which the page's main chunk hands over, so that this chunk shares no module with it.
  */
 export function useConsentText(
   { useExpectedLanguage, loadedMessages, preloadMessages, pickLanguage, languages }: UiKit,
