@@ -764,7 +764,7 @@ const results = {
   loadsPerPage: LOADS,
   librarySource: args.ref
     ? `commit ${execSync(`git rev-parse --short ${JSON.stringify(args.ref)}`, { cwd: root, encoding: 'utf8' }).trim()}`
-    : 'working tree',
+    : workingTree(),
   method:
     "esbuild min bundles (splitting, React from one copy) served from 127.0.0.1; each load a fresh browser context (cold cache, empty storage or the accepted visitor's storage); metrics after banner visible + network idle; CDP Performance.getMetrics ScriptDuration; bytes are the JS/CSS files the page requested before any click.",
   failed,
@@ -815,6 +815,20 @@ results.table = table(results);
 writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${relative(process.cwd(), args.out)} in ${results.durationSeconds} s.`);
 if (args['write-readme']) writeReadme(results);
+
+/** Which code a run measured: the working tree, at its commit, and whether it had changes beyond it. */
+function workingTree() {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+    const changed = execSync('git status --porcelain -- src locales package.json', {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    return `working tree at ${commit}${changed ? ', with uncommitted changes' : ''}`;
+  } catch {
+    return 'working tree';
+  }
+}
 
 /** The figures a reader of the project's README wants first: one line per library. */
 function summary(results) {
