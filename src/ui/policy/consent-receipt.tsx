@@ -1,24 +1,14 @@
 import { createElement, useState } from 'react';
 import type { Category } from '../../core/policy';
-import type { ConsentText } from '../../i18n/consent-text';
-import type { ConsentContextValue } from '../../react/consent-context';
-import type { Heading } from '../shared/heading';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
+import type { PolicySectionProps } from './policy-section';
 
 /**
  * The visitor's consent receipt: consent id, date and time, each category's state and the policy
  * revision, with "Change settings" and "Withdraw consent" (every optional category off, in one step).
  */
-export function ConsentReceipt({
-  text,
-  heading,
-  consent,
-}: {
-  text: ConsentText;
-  heading: Heading;
-  consent: ConsentContextValue;
-}) {
+export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
   const { policy, actions } = consent;
   const snapshot = useSnapshot(consent.store);
   const [withdrawn, setWithdrawn] = useState(false);

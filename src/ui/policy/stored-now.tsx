@@ -1,25 +1,15 @@
 import { createElement, useEffect, useRef, useState } from 'react';
 import { type AuditedItem, auditStorage, deleteStoredItem } from '../../core/audit';
 import { deleteDeclaredStorage } from '../../core/storage-cleanup';
-import type { ConsentText } from '../../i18n/consent-text';
-import type { ConsentContextValue } from '../../react/consent-context';
-import type { Heading } from '../shared/heading';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
+import type { PolicySectionProps } from './policy-section';
 
 /**
  * "Stored in this browser now": the declared cookies and storage items this browser holds, read after
  * mounting (a server cannot see them), each with a delete button when it belongs to an optional category.
  */
-export function StoredNow({
-  text,
-  heading,
-  consent,
-}: {
-  text: ConsentText;
-  heading: Heading;
-  consent: ConsentContextValue;
-}) {
+export function StoredNow({ text, heading, consent }: PolicySectionProps) {
   const { policy } = consent;
   const snapshot = useSnapshot(consent.store);
   const [items, setItems] = useState<readonly AuditedItem[] | null>(null);
