@@ -17,6 +17,22 @@ export function withPart<T>(part: Part<T>, use: (value: T) => void): void {
   else use(value);
 }
 
+/**
+ * Attaches something from a part once it is at hand. The function returned detaches it, or, while the part
+ * is still on its way, makes sure it is never attached.
+ */
+export function attachPart<T>(part: Part<T>, attach: (value: T) => () => void): () => void {
+  let detach: (() => void) | undefined;
+  let live = true;
+  withPart(part, (value) => {
+    if (live) detach = attach(value);
+  });
+  return () => {
+    live = false;
+    detach?.();
+  };
+}
+
 /** A part loaded on first use, then at hand; a failed load is tried again on the next use. */
 export function lazyPart<T>(load: () => Promise<T>): Part<T> {
   let value: T | undefined;
@@ -89,8 +105,7 @@ export function createConsentState<C extends string>(
   const undecided = Object.freeze(
     Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
   ) as Record<C, boolean>;
-  let watching = 0;
-  let stopWatching: (() => void) | undefined;
+  let stopWatching = () => {};
 
   /** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
   function stateOf(value: string | null) {
@@ -162,17 +177,10 @@ export function createConsentState<C extends string>(
       listeners.add(listener);
       if (listeners.size === 1) {
         // Other tabs and the expiry timer are watched while someone listens.
-        const session = ++watching;
-        act((loaded) => {
-          if (session === watching) stopWatching = loaded.watch(internals);
-        });
+        stopWatching = attachPart(runtime, (loaded) => loaded.watch(internals));
       }
       return () => {
-        if (listeners.delete(listener) && !listeners.size) {
-          watching++;
-          stopWatching?.();
-          stopWatching = undefined;
-        }
+        if (listeners.delete(listener) && !listeners.size) stopWatching();
       };
     },
   } as ConsentStore<C>;
