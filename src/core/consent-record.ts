@@ -6,7 +6,7 @@ export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
 export interface PrivacySignals {
   /** Global Privacy Control (`navigator.globalPrivacyControl === true`). */
   readonly gpc: boolean;
-  /** Do Not Track (`navigator.doNotTrack === '1'`, or the older window / ms variants). */
+  /** Do Not Track (`navigator.doNotTrack === '1'`). */
   readonly dnt: boolean;
 }
 

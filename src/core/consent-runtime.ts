@@ -15,7 +15,10 @@ const MAX_TIMER = 2_147_483_647;
 /** The store's cross-tab channel: the one given, none (`sync: false`), or the browser's, created on first use. */
 function channel<C extends string>(store: StoreInternals<C>): SyncTransport | null {
   // Not `??=`: null (`sync: false`) must stay null.
-  if (store.transport === undefined) store.transport = browserSync(`react-consent-policy:${store.policy.cookie.name}`);
+  if (store.transport === undefined) {
+    const { sync } = store.options;
+    store.transport = sync === false ? null : (sync ?? browserSync(`react-consent-policy:${store.policy.cookie.name}`));
+  }
   return store.transport;
 }
 

@@ -2,7 +2,7 @@ import { decodeRecord, type PrivacySignals, type RecordContext } from './consent
 import type { ConsentRuntime } from './consent-runtime';
 import type { ConsentSnapshot, ConsentStore, ConsentStoreOptions } from './consent-store';
 import { readCookie } from './cookie';
-import { type ConsentPersistence, memoryPersistence } from './persistence';
+import type { ConsentPersistence } from './persistence';
 import type { Policy } from './policy';
 import { NO_SIGNALS, readPrivacySignals } from './signals';
 import type { SyncTransport } from './sync';
@@ -10,35 +10,31 @@ import type { SyncTransport } from './sync';
 /** A module that is either at hand or still on its way (a chunk loaded on demand). */
 export type Part<T> = () => T | Promise<T>;
 
-/** Runs `use` with the part now when it is at hand, else once it arrives; a failed load is reported, not thrown. */
-export function withPart<T>(part: Part<T>, use: (value: T) => void): void {
-  const value = part();
-  if (value instanceof Promise) value.then(use, (error) => console.error('react-consent-policy:', error));
-  else use(value);
-}
-
 /**
- * Attaches something from a part once it is at hand. The function returned detaches it, or, while the part
- * is still on its way, makes sure it is never attached.
+ * Runs `use` with the part now when it is at hand, else once it arrives; a failed load is reported, not
+ * thrown. What `use` returns is a way to undo it: the function returned calls it, or, while the part is
+ * still on its way, makes sure `use` never runs.
  */
-export function attachPart<T>(part: Part<T>, attach: (value: T) => () => void): () => void {
-  let detach: (() => void) | undefined;
+export function withPart<T>(part: Part<T>, use: (value: T) => (() => void) | undefined): () => void {
   let live = true;
-  withPart(part, (value) => {
-    if (live) detach = attach(value);
-  });
+  let undo: (() => void) | undefined;
+  const run = (value: T) => {
+    if (live) undo = use(value);
+  };
+  const value = part();
+  if (value instanceof Promise) value.then(run, (error) => console.error('react-consent-policy:', error));
+  else run(value);
   return () => {
     live = false;
-    detach?.();
+    undo?.();
   };
 }
 
 /** A part loaded on first use, then at hand; a failed load is tried again on the next use. */
-export function lazyPart<T>(load: () => Promise<T>): Part<T> {
+export function lazyPart<T extends object>(load: () => Promise<T>): Part<T> {
   let value: T | undefined;
   let pending: Promise<T> | undefined;
   return () => {
-    if (value !== undefined) return value;
     pending ??= load().then(
       (loaded) => {
         value = loaded;
@@ -49,7 +45,7 @@ export function lazyPart<T>(load: () => Promise<T>): Part<T> {
         throw error;
       },
     );
-    return pending;
+    return value ?? pending;
   };
 }
 
@@ -59,13 +55,17 @@ export interface StoreInternals<C extends string> {
   readonly options: ConsentStoreOptions<C>;
   /** The storage given, or undefined for the consent cookie. */
   readonly target: ConsentPersistence | undefined;
-  /** Once the storage has failed (it threw, or dropped a write), the consent lives on here in memory. */
+  /**
+   * Once the storage has failed (it threw, or dropped a write), the consent lives on here in memory; where
+   * there is no document (a server) and no storage was given, it lives here from the start.
+   */
   readonly kept: { broken: boolean; value: string | null };
-  /** The cross-tab channel once created; null when there is none (`sync: false`). */
-  transport: SyncTransport | null | undefined;
+  /** The cross-tab channel once the runtime has set it up; null when there is none (`sync: false`). */
+  transport?: SyncTransport | null;
   /** Called after every change the subscribers are told of. */
   changed?: () => void;
-  recordContext: RecordContext;
+  /** What the visitor is being shown, once the UI has said (see `setRecordContext`). */
+  recordContext?: RecordContext;
   /** The privacy signals, as read when the store was created or last refreshed. */
   signals: PrivacySignals;
   /** Reads the privacy signals again (the ones given, else the browser's). */
@@ -98,9 +98,7 @@ export function createConsentState<C extends string>(
   options: ConsentStoreOptions<C>,
   runtime: Part<ConsentRuntime>,
 ): ConsentStore<C> {
-  const { now = Date.now, serverValue } = options;
-  const target =
-    options.storage ?? (typeof document === 'undefined' ? memoryPersistence(serverValue ?? null) : undefined);
+  const { now = Date.now, serverValue = null, storage: target } = options;
   const listeners = new Set<() => void>();
   const undecided = Object.freeze(
     Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
@@ -131,9 +129,9 @@ export function createConsentState<C extends string>(
     policy,
     options,
     target,
-    kept: { broken: false, value: null },
-    transport: options.sync === false ? null : options.sync,
-    recordContext: {},
+    // Without a document there is no cookie: the server keeps the consent it was given in memory. Elsewhere
+    // the value is the fallback should reading the storage fail: the consent the server saw.
+    kept: { broken: !target && typeof document === 'undefined', value: serverValue },
     signals: resolveSignals(options.signals),
     readSignals: () => resolveSignals(options.signals),
     read() {
@@ -166,8 +164,7 @@ export function createConsentState<C extends string>(
   };
 
   let current = stateOf(internals.read());
-  const serverSnapshot = Object.freeze({ ...stateOf(serverValue ?? null).snapshot, signals: NO_SIGNALS });
-  const act = (use: (runtime: ConsentRuntime) => void) => withPart(runtime, use);
+  const serverSnapshot = Object.freeze({ ...stateOf(serverValue).snapshot, signals: NO_SIGNALS });
 
   const store = {
     policy,
@@ -177,7 +174,7 @@ export function createConsentState<C extends string>(
       listeners.add(listener);
       if (listeners.size === 1) {
         // Other tabs and the expiry timer are watched while someone listens.
-        stopWatching = attachPart(runtime, (loaded) => loaded.watch(internals));
+        stopWatching = withPart(runtime, (loaded) => loaded.watch(internals));
       }
       return () => {
         if (listeners.delete(listener) && !listeners.size) stopWatching();
@@ -186,8 +183,11 @@ export function createConsentState<C extends string>(
   } as ConsentStore<C>;
   // The rest of the store's methods run in the runtime.
   for (const name of RUNTIME_METHODS) {
-    (store as unknown as Record<string, unknown>)[name] = (argument: unknown) =>
-      act((loaded) => (loaded[name] as (store: StoreInternals<C>, argument: unknown) => void)(internals, argument));
+    (store as unknown as Record<string, unknown>)[name] = (argument: unknown) => {
+      withPart(runtime, (loaded) => {
+        (loaded[name] as (store: StoreInternals<C>, argument: unknown) => void)(internals, argument);
+      });
+    };
   }
   return store;
 }

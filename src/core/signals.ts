@@ -2,25 +2,19 @@ import type { PrivacySignals } from './consent-record';
 
 export const NO_SIGNALS: PrivacySignals = Object.freeze({ gpc: false, dnt: false });
 
-interface SignalSource {
-  globalPrivacyControl?: unknown;
-  doNotTrack?: unknown;
-  msDoNotTrack?: unknown;
-}
-
 /**
  * Reads Global Privacy Control and Do Not Track from the browser, now (never cached). Returns no signals
  * where there is no browser. A signal only ever restricts: nothing here can grant a category.
+ *
+ * Only `navigator.doNotTrack === '1'` counts as Do Not Track. The older spellings (`window.doNotTrack`,
+ * `msDoNotTrack`, Firefox's 'yes') belong to browsers that cannot run this ES2022 code at all.
+ * '0', 'unspecified' and null are no signal.
  */
 export function readPrivacySignals(): PrivacySignals {
   try {
-    const nav = globalThis.navigator as SignalSource | undefined;
-    const win = globalThis as SignalSource;
+    const nav = globalThis.navigator as { globalPrivacyControl?: unknown; doNotTrack?: unknown } | undefined;
     const gpc = nav?.globalPrivacyControl === true;
-    // '1' is the standard value; old Firefox sent 'yes'. '0', 'unspecified' and null never count.
-    const dnt = [nav?.doNotTrack, win.doNotTrack, nav?.msDoNotTrack, win.msDoNotTrack].some(
-      (value) => value === '1' || value === 'yes',
-    );
+    const dnt = nav?.doNotTrack === '1';
     return gpc || dnt ? Object.freeze({ gpc, dnt }) : NO_SIGNALS;
   } catch {
     return NO_SIGNALS;

@@ -26,9 +26,12 @@ export const ConsentContext = createContext<ConsentContextValue | null>(null);
 export function useConsentContext(caller: string): ConsentContextValue {
   const value = useContext(ConsentContext);
   if (!value) {
-    throw new Error(
-      `${caller} must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.`,
-    );
+    // Production builds keep the first sentence; development adds what to do.
+    let hint = '';
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      hint = ' Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.';
+    }
+    throw new Error(`${caller} must be used inside <ConsentProvider>.${hint}`);
   }
   return value;
 }

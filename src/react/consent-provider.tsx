@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsentRecord } from '../core/consent-record';
-import { attachPart, createConsentState, lazyPart } from '../core/consent-state';
+import { createConsentState, lazyPart, withPart } from '../core/consent-state';
 import type { ConsentStore } from '../core/consent-store';
 import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
@@ -84,7 +84,7 @@ export function ConsentProvider({
 
   // Declared storage of refused categories is deleted at start and after every change; in development, the
   // storage is audited once (see the runtime's `maintain`).
-  useEffect(() => attachPart(runtime, (loaded) => loaded.maintain(value.store)), [value]);
+  useEffect(() => withPart(runtime, (loaded) => loaded.maintain(value.store)), [value]);
 
   const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
 

@@ -4,8 +4,8 @@
  */
 export interface PreferencesState {
   isOpen(): boolean;
-  /** The element that had focus when the dialog was opened. */
-  opener(): HTMLElement | null;
+  /** The element that had focus when the dialog was opened (the dialog checks it can still take focus). */
+  opener(): Element | null;
   open(): void;
   close(): void;
   subscribe(listener: () => void): () => void;
@@ -13,29 +13,25 @@ export interface PreferencesState {
 
 export function createPreferencesState(): PreferencesState {
   let open = false;
-  let opener: HTMLElement | null = null;
+  let opener: Element | null = null;
   const listeners = new Set<() => void>();
   const set = (next: boolean) => {
-    if (open === next) return;
-    open = next;
-    for (const listener of [...listeners]) listener();
+    if (open !== next) {
+      open = next;
+      for (const listener of [...listeners]) listener();
+    }
   };
   return {
     isOpen: () => open,
     opener: () => opener,
     open() {
-      if (!open && typeof document !== 'undefined') {
-        const active = document.activeElement;
-        opener = active instanceof HTMLElement && active !== document.body ? active : null;
-      }
+      if (!open) opener = globalThis.document?.activeElement ?? null;
       set(true);
     },
     close: () => set(false),
     subscribe(listener) {
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return () => listeners.delete(listener);
     },
   };
 }

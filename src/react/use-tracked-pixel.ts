@@ -11,25 +11,25 @@ export interface TrackedPixelOptions {
 }
 
 const warned = new Set<unknown>();
-const HIDDEN = { position: 'absolute', width: 1, height: 1, border: 0, clipPath: 'inset(50%)' } as const;
+/** Out of the layout and invisible; the img's own width and height attributes make it 1x1. */
+const HIDDEN = { position: 'absolute', clipPath: 'inset(50%)' } as const;
 
 /** The URL when a pixel may load it: https, or plain http to this machine in development. */
 function allowedSource(src: unknown): string | null {
+  let url: URL | undefined;
   try {
-    const url = new URL(src as string);
-    if (url.protocol === 'https:') return url.href;
-    if (
-      typeof process !== 'undefined' &&
-      process.env.NODE_ENV !== 'production' &&
-      url.protocol === 'http:' &&
-      /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)
-    ) {
-      return url.href;
-    }
+    url = new URL(src as string);
   } catch {
     // Not an absolute URL.
   }
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !warned.has(src)) {
+  if (url?.protocol === 'https:') return url.href;
+  return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? developmentSource(src, url) : null;
+}
+
+/** In development: http to this machine is allowed; anything else is refused with a warning, once per src. */
+function developmentSource(src: unknown, url: URL | undefined): string | null {
+  if (url?.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)) return url.href;
+  if (!warned.has(src)) {
     warned.add(src);
     warn(`useTrackedPixel: "${String(src)}" is not an https URL, so the pixel is not rendered.`);
   }
@@ -50,7 +50,6 @@ export function useTrackedPixel({ src, category = 'marketing' as Category }: Tra
         height: 1,
         alt: '',
         referrerPolicy: 'no-referrer',
-        decoding: 'async',
         'data-consent-category': category,
         style: HIDDEN,
       })

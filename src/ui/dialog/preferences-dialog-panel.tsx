@@ -12,9 +12,9 @@ import { categoryText, SignalNote } from '../shared/texts';
 const notOpen = () => false;
 
 /** Focus goes back to the control that opened the dialog; when it is gone, to the banner's confirmation. */
-function returnFocus(event: Event, opener: HTMLElement | null) {
+function returnFocus(event: Event, opener: Element | null) {
   event.preventDefault();
-  if (opener?.isConnected) {
+  if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
     opener.focus();
     if (document.activeElement === opener) return;
   }
