@@ -62,7 +62,7 @@ export function decodeRecord<C extends string>(
       typeof value === 'string' &&
       value.length <= MAX_LENGTH &&
       new RegExp(
-        `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([${ACTIONS.map((action) => action[0]).join('')}])\\.([0-3])\\.${policy.categories
+        `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([a-z])\\.([0-3])\\.${policy.categories
           .map((category) => `${category.name}:(${category.required ? 1 : '[01]'})`)
           .join('\\|')}$`,
       ).exec(value);
@@ -70,7 +70,9 @@ export function decodeRecord<C extends string>(
     const [, id, decided, expires, code, bits, ...flags] = match as unknown as string[];
     const decidedAt = Number.parseInt(decided as string, 36);
     const expiresAt = Number.parseInt(expires as string, 36);
-    if (!(decidedAt <= now && now < expiresAt && expiresAt - decidedAt <= policy.consentMaxAge)) return null;
+    // An action is stored as its first letter.
+    const action = ACTIONS.find((name) => name[0] === code);
+    if (!(action && decidedAt <= now && now < expiresAt && expiresAt - decidedAt <= policy.consentMaxAge)) return null;
     return Object.freeze({
       id: id as string,
       revision: policy.revision,
@@ -79,7 +81,7 @@ export function decodeRecord<C extends string>(
       ) as Record<C, boolean>,
       decidedAt: new Date(decidedAt).toISOString(),
       expiresAt: new Date(expiresAt).toISOString(),
-      action: ACTIONS.find((action) => action[0] === code) as ConsentAction,
+      action,
       signals: Object.freeze({ gpc: (+(bits as string) & 1) > 0, dnt: (+(bits as string) & 2) > 0 }),
     });
   } catch {

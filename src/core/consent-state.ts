@@ -49,10 +49,15 @@ export function lazyPart<T extends object>(load: () => Promise<T>): Part<T> {
   };
 }
 
+/** A store's options, with the privacy signals given always as a function (`createConsentStore` makes it one). */
+export type StateOptions<C extends string> = Omit<ConsentStoreOptions<C>, 'signals'> & {
+  signals?: () => PrivacySignals;
+};
+
 /** What the runtime (decisions, cross-tab sync, the expiry timer) reads and changes of a store. */
 export interface StoreInternals<C extends string> {
   readonly policy: Policy<C>;
-  readonly options: ConsentStoreOptions<C>;
+  readonly options: StateOptions<C>;
   /** The storage given, or undefined for the consent cookie. */
   readonly target: ConsentPersistence | undefined;
   /**
@@ -95,10 +100,10 @@ const RUNTIME_METHODS = [
  */
 export function createConsentState<C extends string>(
   policy: Policy<C>,
-  options: ConsentStoreOptions<C>,
+  options: StateOptions<C>,
   runtime: Part<ConsentRuntime>,
 ): ConsentStore<C> {
-  const { now = Date.now, serverValue = null, storage: target } = options;
+  const { now = Date.now, serverValue = null, storage: target, signals: readSignals = readPrivacySignals } = options;
   const listeners = new Set<() => void>();
   const undecided = Object.freeze(
     Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
@@ -132,8 +137,8 @@ export function createConsentState<C extends string>(
     // Without a document there is no cookie: the server keeps the consent it was given in memory. Elsewhere
     // the value is the fallback should reading the storage fail: the consent the server saw.
     kept: { broken: !target && typeof document === 'undefined', value: serverValue },
-    signals: resolveSignals(options.signals),
-    readSignals: () => resolveSignals(options.signals),
+    signals: readSignals(),
+    readSignals,
     read() {
       const { kept } = internals;
       if (!kept.broken) {
@@ -190,13 +195,4 @@ export function createConsentState<C extends string>(
     };
   }
   return store;
-}
-
-/** The signals a store starts with: given ones (a function is called), else the browser's. */
-function resolveSignals(given: Partial<PrivacySignals> | (() => PrivacySignals) | undefined): PrivacySignals {
-  return typeof given === 'function'
-    ? given()
-    : given
-      ? Object.freeze({ gpc: given.gpc === true, dnt: given.dnt === true })
-      : readPrivacySignals();
 }

@@ -71,5 +71,12 @@ export function createConsentStore<C extends string>(
   policy: Policy<C>,
   options: ConsentStoreOptions<C> = {},
 ): ConsentStore<C> {
-  return createConsentState(policy, options, () => consentRuntime);
+  const { signals } = options;
+  let readSignals: (() => PrivacySignals) | undefined;
+  if (typeof signals === 'function') readSignals = signals;
+  else if (signals) {
+    const given = Object.freeze({ gpc: signals.gpc === true, dnt: signals.dnt === true });
+    readSignals = () => given;
+  }
+  return createConsentState(policy, { ...options, signals: readSignals }, () => consentRuntime);
 }

@@ -1,14 +1,17 @@
 import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/consent-store';
 import type { Category, RegisteredPolicy } from '../core/policy';
-import type { PreferencesState } from './preferences-state';
+import type { PreferencesState } from '../ui/preferences-state';
 
 export interface ConsentActions {
   acceptAll(): void;
   rejectAll(): void;
   save(choices: Partial<Record<Category, boolean>>): void;
   reset(): void;
-  /** Opens the preferences dialog (mounted once by the app as `<PreferencesDialog />`). */
+  /**
+   * Opens the preferences dialog (mounted once by the app as `<PreferencesDialog />`). With no dialog
+   * rendered yet it has nothing to open, and says so in development.
+   */
   openPreferences(): void;
 }
 
@@ -17,7 +20,11 @@ export interface ConsentContextValue {
   readonly store: ConsentStore<Category>;
   readonly policy: RegisteredPolicy;
   readonly actions: ConsentActions;
-  readonly preferences: PreferencesState;
+  /**
+   * Whether the preferences dialog is open, and what opened it. Set by the first `<PreferencesDialog />`
+   * rendered, which owns it; undefined in an app without the dialog.
+   */
+  preferences?: PreferencesState;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

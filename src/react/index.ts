@@ -3,7 +3,6 @@ export * from './consent-context';
 export * from './consent-gate';
 export * from './consent-provider';
 export * from './google-analytics';
-export type { PreferencesState } from './preferences-state';
 export * from './tracked-pixel';
 export * from './use-consent';
 export * from './use-consented-storage';

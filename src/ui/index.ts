@@ -7,3 +7,4 @@ export { CookieSettingsButton } from './cookie-settings-button';
 export { preloadPreferencesDialog } from './lazy-parts';
 export type { PreferencesDialogProps } from './preferences-dialog';
 export { PreferencesDialog } from './preferences-dialog';
+export type { PreferencesState } from './preferences-state';

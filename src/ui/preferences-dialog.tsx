@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useConsentContext } from '../react/consent-context';
 import { dialogPart, usePart } from './lazy-parts';
+import { preferencesOf } from './preferences-state';
 
 export interface PreferencesDialogProps {
   /** Added to the dialog's content element (`rcp-dialog`). */
@@ -14,7 +15,7 @@ const notOpen = () => false;
  * and `openPreferences()`; its code (with Radix Dialog) loads when it first opens.
  */
 export function PreferencesDialog(props: PreferencesDialogProps) {
-  const { preferences } = useConsentContext('PreferencesDialog');
+  const preferences = preferencesOf(useConsentContext('PreferencesDialog'));
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  return usePart(dialogPart, open, props);
+  return usePart(dialogPart, open, { ...props, preferences });
 }

@@ -5,6 +5,7 @@ import { consentRuntime } from '../../src/core/consent-runtime';
 import { createConsentState, lazyPart } from '../../src/core/consent-state';
 import { type ConsentStoreOptions, createConsentStore } from '../../src/core/consent-store';
 import { type ConsentPersistence, memoryPersistence } from '../../src/core/persistence';
+import { NO_SIGNALS } from '../../src/core/signals';
 import type { SyncMessage, SyncTransport } from '../../src/core/sync';
 import { bumpedPolicy, grownPolicy } from './policy-changes';
 
@@ -498,7 +499,7 @@ describe('given a store whose runtime is still loading (the React provider on a 
     const decisions: ConsentRecord<C>[] = [];
     const store = createConsentState(
       shopPolicy,
-      { storage: memoryPersistence(), sync, signals: {}, onDecision: (record) => decisions.push(record) },
+      { storage: memoryPersistence(), sync, signals: () => NO_SIGNALS, onDecision: (record) => decisions.push(record) },
       runtime,
     );
     return { store, listen, decisions, arrive: () => loaded.resolve?.(consentRuntime) };

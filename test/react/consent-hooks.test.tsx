@@ -99,20 +99,50 @@ describe('useConsent', () => {
     expect(screen.getByText('marketing: true')).toBeTruthy();
   });
 
-  it('openPreferences() marks the preferences as open for the dialog to read', async () => {
+  it('openPreferences() opens the preferences of the dialog that owns them', async () => {
     const store = memoryStore();
     let api: UseConsentResult | undefined;
     let preferencesOpen: (() => boolean) | undefined;
     const { useConsentContext } = await import('../../src/react/consent-context');
-    function Probe() {
-      api = useConsent();
-      preferencesOpen = useConsentContext('Probe').preferences.isOpen;
+    const { preferencesOf } = await import('../../src/ui/preferences-state');
+    function DialogLike() {
+      // What <PreferencesDialog /> does on its first render.
+      preferencesOpen = preferencesOf(useConsentContext('DialogLike')).isOpen;
       return null;
     }
-    render(withStore(store, <Probe />));
+    function Probe() {
+      api = useConsent();
+      return null;
+    }
+    render(
+      withStore(
+        store,
+        <>
+          <Probe />
+          <DialogLike />
+        </>,
+      ),
+    );
     expect(preferencesOpen?.()).toBe(false);
     act(() => api?.openPreferences());
     expect(preferencesOpen?.()).toBe(true);
+  });
+
+  it('openPreferences() with no dialog rendered does nothing but say so in development', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = memoryStore();
+    let api: UseConsentResult | undefined;
+    const { useConsentContext } = await import('../../src/react/consent-context');
+    let context: ReturnType<typeof useConsentContext> | undefined;
+    function Probe() {
+      api = useConsent();
+      context = useConsentContext('Probe');
+      return null;
+    }
+    render(withStore(store, <Probe />));
+    act(() => api?.openPreferences());
+    expect(context?.preferences).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('render <PreferencesDialog /> once'));
   });
 
   it('an unknown category reads as not granted and warns in development', () => {

@@ -6,6 +6,7 @@ import { DETAIL_TEXTS } from '../../i18n/detail-texts';
 import type { ConsentContextValue } from '../../react/consent-context';
 import type { KitProps } from '../lazy-parts';
 import type { PreferencesDialogProps } from '../preferences-dialog';
+import type { PreferencesState } from '../preferences-state';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
 
@@ -21,9 +22,12 @@ function returnFocus(event: Event, opener: Element | null) {
   document.querySelector<HTMLElement>('[data-consent-confirmation]')?.focus();
 }
 
-export default function PreferencesDialogPanel({ className, kit }: PreferencesDialogProps & KitProps) {
+export default function PreferencesDialogPanel({
+  className,
+  kit,
+  preferences,
+}: PreferencesDialogProps & KitProps & { preferences: PreferencesState }) {
   const consent = kit.useConsentContext('PreferencesDialog');
-  const { preferences } = consent;
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
   const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
@@ -40,7 +44,7 @@ export default function PreferencesDialogPanel({ className, kit }: PreferencesDi
           className={kit.classNames('rcp-dialog', className)}
           onCloseAutoFocus={(event) => returnFocus(event, preferences.opener())}
         >
-          <PreferencesForm text={text} consent={consent} />
+          <PreferencesForm text={text} consent={consent} close={preferences.close} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -48,14 +52,22 @@ export default function PreferencesDialogPanel({ className, kit }: PreferencesDi
 }
 
 /** The dialog's content; mounted on every opening, so it starts from the saved choices each time. */
-function PreferencesForm({ text, consent }: { text: ConsentText; consent: ConsentContextValue }) {
-  const { store, policy, actions, preferences } = consent;
+function PreferencesForm({
+  text,
+  consent,
+  close,
+}: {
+  text: ConsentText;
+  consent: ConsentContextValue;
+  close: () => void;
+}) {
+  const { store, policy, actions } = consent;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const [draft, setDraft] = useState<Record<string, boolean>>(() => ({ ...snapshot.choices }));
 
   const decideAndClose = (decide: () => void) => {
     decide();
-    preferences.close();
+    close();
   };
   const optional = policy.categories.filter((category) => !category.required);
 

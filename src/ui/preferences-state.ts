@@ -1,3 +1,5 @@
+import type { ConsentContextValue } from '../react/consent-context';
+
 /**
  * Whether the preferences dialog is open, and which element opened it (focus goes back there on close).
  * A tiny external store so that opening the dialog re-renders only the dialog.
@@ -11,7 +13,7 @@ export interface PreferencesState {
   subscribe(listener: () => void): () => void;
 }
 
-export function createPreferencesState(): PreferencesState {
+function createPreferencesState(): PreferencesState {
   let open = false;
   let opener: Element | null = null;
   const listeners = new Set<() => void>();
@@ -34,4 +36,13 @@ export function createPreferencesState(): PreferencesState {
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * The provider's preferences state, created by the first `<PreferencesDialog />` rendered: the dialog owns
+ * it, so that an app without the dialog carries none of this code.
+ */
+export function preferencesOf(consent: ConsentContextValue): PreferencesState {
+  consent.preferences ??= createPreferencesState();
+  return consent.preferences;
 }

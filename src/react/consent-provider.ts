@@ -1,12 +1,12 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { createElement, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsentRecord } from '../core/consent-record';
 import { createConsentState, lazyPart, withPart } from '../core/consent-state';
 import type { ConsentStore } from '../core/consent-store';
 import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
+import { warn } from '../core/warn';
 import { ConsentContext, type ConsentContextValue } from './consent-context';
 import { ConsentLanguageContext } from './consent-language-context';
-import { createPreferencesState } from './preferences-state';
 
 /** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
 export type I18nLike = object;
@@ -62,24 +62,29 @@ export function ConsentProvider({
       createConsentState(
         policy,
         {
-          serverValue: cookieHeader === undefined ? undefined : readCookie(cookieHeader, policy.cookie.name),
+          // No header (no server rendering) reads as none.
+          serverValue: readCookie(cookieHeader, policy.cookie.name),
           onDecision: (record) => onDecisionRef.current?.(record),
         },
         runtime,
       );
-    const preferences = createPreferencesState();
-    return {
+    const shared: ConsentContextValue = {
       store: consentStore,
       policy: consentStore.policy as RegisteredPolicy,
-      preferences,
       actions: {
         acceptAll: consentStore.acceptAll,
         rejectAll: consentStore.rejectAll,
         save: consentStore.save,
         reset: consentStore.reset,
-        openPreferences: preferences.open,
+        openPreferences() {
+          if (shared.preferences) shared.preferences.open();
+          else if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+            warn('openPreferences() has no dialog to open: render <PreferencesDialog /> once inside the provider.');
+          }
+        },
       },
     };
+    return shared;
   });
 
   // Declared storage of refused categories is deleted at start and after every change; in development, the
@@ -88,9 +93,9 @@ export function ConsentProvider({
 
   const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
 
-  return (
-    <ConsentContext.Provider value={value}>
-      <ConsentLanguageContext.Provider value={languageValue}>{children}</ConsentLanguageContext.Provider>
-    </ConsentContext.Provider>
+  return createElement(
+    ConsentContext.Provider,
+    { value },
+    createElement(ConsentLanguageContext.Provider, { value: languageValue }, children),
   );
 }
