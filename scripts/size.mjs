@@ -27,7 +27,7 @@ const BUDGET = {
  * makes it worse fails. Lower a ceiling whenever a figure drops; delete it once the budget is met.
  */
 const CEILING = {
-  headless: 2.15 * KiB,
+  headless: 2.1 * KiB,
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;

@@ -22,6 +22,15 @@ function channel<C extends string>(store: StoreInternals<C>): SyncTransport | nu
   return store.transport;
 }
 
+/** Takes the state of an encoded value; notifies only when it differs. True when it did. */
+function update<C extends string>(store: StoreInternals<C>, value: string | null): boolean {
+  const next = store.stateOf(value);
+  if (next.key === store.current.key) return false;
+  store.current = next;
+  store.notify();
+  return true;
+}
+
 /**
  * Stores an encoded value (null clears it). A storage that throws, or drops a write (cookies disabled),
  * is given up for the rest of the page's life: the consent then lives on in memory.
@@ -66,7 +75,7 @@ function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => 
   };
   const value = encodeRecord(policy, record);
   keep(store, value);
-  store.update(value);
+  update(store, value);
   channel(store)?.post({ value });
   try {
     options.onDecision?.(Object.freeze({ ...record, ...store.recordContext }));
@@ -99,17 +108,27 @@ export const consentRuntime = {
       }
     };
     const stopListening = channel(store)?.listen((message) =>
-      store.update(message.value === undefined ? store.read() : message.value),
+      update(store, message.value === undefined ? store.read() : message.value),
     );
     store.changed = arm;
     // Catch up on what happened while nobody listened (another tab, or the cookie after hydration).
-    store.update(store.read());
+    update(store, store.read());
     arm();
     return () => {
       store.changed = undefined;
       clearTimeout(timer);
       stopListening?.();
     };
+  },
+
+  /** Drops a choice that has reached consentMaxAge: the visitor is asked again. Called on every read. */
+  expire<C extends string>(store: StoreInternals<C>) {
+    const { record } = store.current.snapshot;
+    if (record && Date.parse(record.expiresAt) <= (store.options.now ?? Date.now)()) {
+      store.current = store.stateOf(null);
+      // Not during the read (a render may be reading): the subscribers hear of it right after.
+      queueMicrotask(store.notify);
+    }
   },
 
   acceptAll<C extends string>(store: StoreInternals<C>) {
@@ -183,7 +202,7 @@ export const consentRuntime = {
   /** Reads the stored consent and the privacy signals again. */
   refresh<C extends string>(store: StoreInternals<C>) {
     store.signals = store.readSignals();
-    store.update(store.read());
+    update(store, store.read());
   },
   setRecordContext<C extends string>(store: StoreInternals<C>, context: RecordContext) {
     store.recordContext = { ...store.recordContext, ...context };
@@ -191,7 +210,7 @@ export const consentRuntime = {
   /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
   reset<C extends string>(store: StoreInternals<C>) {
     keep(store, null);
-    if (store.update(null)) channel(store)?.post({ value: null });
+    if (update(store, null)) channel(store)?.post({ value: null });
   },
 };
 

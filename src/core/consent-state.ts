@@ -77,9 +77,19 @@ export interface StoreInternals<C extends string> {
   readSignals(): PrivacySignals;
   /** The encoded value stored now (what is kept in memory once the storage has failed). */
   read(): string | null;
+  /** The state now: its snapshot, and the key that tells whether a new one differs. */
+  current: StoreState<C>;
+  /** The state of an encoded value, at the store's time and signals. */
+  stateOf(value: string | null): StoreState<C>;
+  /** Tells the subscribers (and `changed`) that `current` changed. */
+  notify(): void;
   getSnapshot(): ConsentSnapshot<C>;
-  /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
-  update(value: string | null): boolean;
+}
+
+/** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
+export interface StoreState<C extends string> {
+  readonly key: string;
+  readonly snapshot: ConsentSnapshot<C>;
 }
 
 /** The store's methods that change something: they run in the runtime. */
@@ -110,26 +120,6 @@ export function createConsentState<C extends string>(
   ) as Record<C, boolean>;
   let stopWatching = () => {};
 
-  /** A snapshot is identified by the encoded value it came from and the signals; equal keys, same object. */
-  function stateOf(value: string | null) {
-    const record = decodeRecord(policy, value, now());
-    const { signals } = internals;
-    return {
-      key: `${record && value}${signals.gpc}${signals.dnt}`,
-      snapshot: Object.freeze({
-        status: record ? 'decided' : 'undecided',
-        choices: record?.choices ?? undecided,
-        record,
-        signals,
-      }) as ConsentSnapshot<C>,
-    };
-  }
-
-  const notify = () => {
-    for (const listener of [...listeners]) listener();
-    internals.changed?.();
-  };
-
   const internals: StoreInternals<C> = {
     policy,
     options,
@@ -150,26 +140,34 @@ export function createConsentState<C extends string>(
       }
       return kept.value;
     },
+    stateOf(value) {
+      const record = decodeRecord(policy, value, now());
+      const { signals } = internals;
+      return {
+        key: `${record && value}${signals.gpc}${signals.dnt}`,
+        snapshot: Object.freeze({
+          status: record ? 'decided' : 'undecided',
+          choices: record?.choices ?? undecided,
+          record,
+          signals,
+        }) as ConsentSnapshot<C>,
+      };
+    },
+    notify() {
+      for (const listener of [...listeners]) listener();
+      internals.changed?.();
+    },
     getSnapshot() {
-      const record = current.snapshot.record;
-      if (record && Date.parse(record.expiresAt) <= now()) {
-        // The choice has reached consentMaxAge: the visitor is asked again.
-        current = stateOf(null);
-        queueMicrotask(notify);
-      }
-      return current.snapshot;
+      // A choice that has reached consentMaxAge is dropped on read once the runtime is at hand (at once in
+      // the core store; in the provider's, it arrives right after the first commit, whose snapshot was
+      // read fresh, and its timer covers the time until then).
+      const loaded = runtime();
+      if (!(loaded instanceof Promise)) loaded.expire(internals);
+      return internals.current.snapshot;
     },
-    update(value) {
-      const next = stateOf(value);
-      if (next.key === current.key) return false;
-      current = next;
-      notify();
-      return true;
-    },
-  };
-
-  let current = stateOf(internals.read());
-  const serverSnapshot = Object.freeze({ ...stateOf(serverValue).snapshot, signals: NO_SIGNALS });
+  } as StoreInternals<C>;
+  internals.current = internals.stateOf(internals.read());
+  const serverSnapshot = Object.freeze({ ...internals.stateOf(serverValue).snapshot, signals: NO_SIGNALS });
 
   const store = {
     policy,

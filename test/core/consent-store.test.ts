@@ -491,7 +491,7 @@ describe('across tabs', () => {
 });
 
 describe('given a store whose runtime is still loading (the React provider on a first load)', () => {
-  function deferredStore() {
+  function deferredStore(storage = memoryPersistence(), now = Date.now) {
     const loaded: { resolve?: (runtime: typeof consentRuntime) => void } = {};
     const runtime = lazyPart(() => new Promise<typeof consentRuntime>((resolve) => (loaded.resolve = resolve)));
     const listen = vi.fn<SyncTransport['listen']>(() => () => {});
@@ -499,7 +499,7 @@ describe('given a store whose runtime is still loading (the React provider on a 
     const decisions: ConsentRecord<C>[] = [];
     const store = createConsentState(
       shopPolicy,
-      { storage: memoryPersistence(), sync, signals: () => NO_SIGNALS, onDecision: (record) => decisions.push(record) },
+      { storage, now, sync, signals: () => NO_SIGNALS, onDecision: (record) => decisions.push(record) },
       runtime,
     );
     return { store, listen, decisions, arrive: () => loaded.resolve?.(consentRuntime) };
@@ -527,5 +527,20 @@ describe('given a store whose runtime is still loading (the React provider on a 
     const unsubscribe = store.subscribe(listener);
     await vi.waitFor(() => expect(listen).toHaveBeenCalledTimes(1));
     unsubscribe();
+  });
+
+  it('reads a stored choice fresh, and drops it on read once it reaches consentMaxAge and the runtime is here', async () => {
+    const { store: decided, storage, time } = setup();
+    decided.acceptAll();
+    const { store, listen, arrive } = deferredStore(storage, time.now);
+    expect(store.getSnapshot().status).toBe('decided');
+    const listener = vi.fn();
+    store.subscribe(listener);
+    arrive();
+    await vi.waitFor(() => expect(listen).toHaveBeenCalled());
+    expect(listener).not.toHaveBeenCalled();
+    time.advance(shopPolicy.consentMaxAge);
+    expect(store.getSnapshot().status).toBe('undecided');
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
   });
 });
