@@ -113,18 +113,22 @@ export function consentModeBridge<C extends string>(
   const w = window as unknown as DataLayerWindow;
   const mapping = options.mapping ?? (DEFAULT_CONSENT_MODE_MAPPING as ConsentModeMapping<C>);
   const id = options.measurementId;
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    const known = new Set<string>(store.policy.categoryNames);
-    for (const category of Object.keys(mapping)) {
-      if (!known.has(category)) {
-        warn(
-          `consentModeBridge: the mapping names "${category}", which is not a category of this policy; the Google consent types it maps stay denied. Pass a mapping for your own category names.`,
-        );
+  try {
+    if (process.env.NODE_ENV !== 'production') {
+      const known = new Set<string>(store.policy.categoryNames);
+      for (const category of Object.keys(mapping)) {
+        if (!known.has(category)) {
+          warn(
+            `consentModeBridge: the mapping names "${category}", which is not a category of this policy; the Google consent types it maps stay denied. Pass a mapping for your own category names.`,
+          );
+        }
+      }
+      if (id !== undefined && !TAG_ID.test(id)) {
+        warn(`consentModeBridge: "${id}" is not a Google tag id such as 'G-XXXXXXX', so gtag.js is not loaded.`);
       }
     }
-    if (id !== undefined && !TAG_ID.test(id)) {
-      warn(`consentModeBridge: "${id}" is not a Google tag id such as 'G-XXXXXXX', so gtag.js is not loaded.`);
-    }
+  } catch {
+    // No `process` (a page without a bundler): production.
   }
   const tagId = id !== undefined && TAG_ID.test(id) ? id : null;
   const src = `${options.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js'}?id=${encodeURIComponent(tagId ?? '')}`;

@@ -66,8 +66,8 @@ export function decodeRecord<C extends string>(
           .map((category) => `${category.name}:(${category.required ? 1 : '[01]'})`)
           .join('\\|')}$`,
       ).exec(value);
-    if (!match) return null;
-    const [, id, decided, expires, code, bits, ...flags] = match as unknown as string[];
+    // No match reads as no times and no action: null below.
+    const [, id, decided, expires, code, bits, ...flags] = (match || []) as string[];
     const decidedAt = Number.parseInt(decided as string, 36);
     const expiresAt = Number.parseInt(expires as string, 36);
     // An action is stored as its first letter.

@@ -39,7 +39,8 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null) 
   const { kept, policy } = store;
   kept.value = value;
   if (kept.broken) return;
-  const target = store.target ?? cookiePersistence(policy);
+  // The storage given, else the consent cookie.
+  const target = store.options.storage ?? cookiePersistence(policy);
   try {
     if (value === null) target.clear();
     else {
@@ -145,11 +146,15 @@ export const consentRuntime = {
   save<C extends string>(store: StoreInternals<C>, partial: Parameters<ConsentStore<C>['save']>[0]) {
     const { policy } = store;
     const given: Record<string, unknown> = { ...partial };
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-      for (const key in given) {
-        if (!policy.categoryNames.includes(key as C))
-          warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
+    try {
+      if (process.env.NODE_ENV !== 'production') {
+        for (const key in given) {
+          if (!policy.categoryNames.includes(key as C))
+            warn(`save() got "${key}", which is not a category of this policy; it was ignored.`);
+        }
       }
+    } catch {
+      // No `process` (a page without a bundler): production.
     }
     const base = store.getSnapshot();
     // Only a literal true grants: a malformed value fails closed.
@@ -166,14 +171,18 @@ export const consentRuntime = {
    */
   maintain<C extends string>(store: ConsentStore<C>): () => void {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && !audited.has(store)) {
-      timer = setTimeout(() => {
-        audited.add(store);
-        import('./audit-log').then(
-          (module) => module.logStorageAudit(store.policy, store.getSnapshot()),
-          () => {},
-        );
-      }, 1000);
+    try {
+      if (process.env.NODE_ENV !== 'production' && !audited.has(store)) {
+        timer = setTimeout(() => {
+          audited.add(store);
+          import('./audit-log').then(
+            (module) => module.logStorageAudit(store.policy, store.getSnapshot()),
+            () => {},
+          );
+        }, 1000);
+      }
+    } catch {
+      // No `process` (a page without a bundler): production.
     }
     let stop: (() => void) | undefined;
     let live = true;

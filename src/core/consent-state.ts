@@ -2,7 +2,6 @@ import { decodeRecord, type PrivacySignals, type RecordContext } from './consent
 import type { ConsentRuntime } from './consent-runtime';
 import type { ConsentSnapshot, ConsentStore, ConsentStoreOptions } from './consent-store';
 import { readCookie } from './cookie';
-import type { ConsentPersistence } from './persistence';
 import type { Policy } from './policy';
 import { NO_SIGNALS, readPrivacySignals } from './signals';
 import type { SyncTransport } from './sync';
@@ -22,7 +21,8 @@ export function withPart<T>(part: Part<T>, use: (value: T) => (() => void) | und
     if (live) undo = use(value);
   };
   const value = part();
-  if (value instanceof Promise) value.then(run, (error) => console.error('react-consent-policy:', error));
+  // The error names the chunk that failed ("Failed to fetch dynamically imported module: …").
+  if (value instanceof Promise) value.then(run, console.error);
   else run(value);
   return () => {
     live = false;
@@ -58,8 +58,6 @@ export type StateOptions<C extends string> = Omit<ConsentStoreOptions<C>, 'signa
 export interface StoreInternals<C extends string> {
   readonly policy: Policy<C>;
   readonly options: StateOptions<C>;
-  /** The storage given, or undefined for the consent cookie. */
-  readonly target: ConsentPersistence | undefined;
   /**
    * Once the storage has failed (it threw, or dropped a write), the consent lives on here in memory; where
    * there is no document (a server) and no storage was given, it lives here from the start.
@@ -123,7 +121,6 @@ export function createConsentState<C extends string>(
   const internals: StoreInternals<C> = {
     policy,
     options,
-    target,
     // Without a document there is no cookie: the server keeps the consent it was given in memory. Elsewhere
     // the value is the fallback should reading the storage fail: the consent the server saw.
     kept: { broken: !target && typeof document === 'undefined', value: serverValue },

@@ -151,8 +151,10 @@ export function createPolicyStorage<C extends string>(
     set(key, value, setOptions = {}) {
       const item = declaration(key, setOptions);
       if (!item || (setOptions.category !== undefined && item.category !== setOptions.category) || !allowed(item)) {
-        if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-          warnOnce(refusal(key, item, setOptions.category));
+        try {
+          if (process.env.NODE_ENV !== 'production') warnOnce(refusal(key, item, setOptions.category));
+        } catch {
+          // No `process` (a page without a bundler): production.
         }
         return false;
       }
@@ -160,18 +162,18 @@ export function createPolicyStorage<C extends string>(
       let lifetime = item.lifetime;
       const requested = setOptions.lifetime === undefined ? null : toMilliseconds(setOptions.lifetime);
       if (requested !== null && requested <= item.lifetime) lifetime = requested;
-      if (
-        typeof process !== 'undefined' &&
-        process.env.NODE_ENV !== 'production' &&
-        setOptions.lifetime !== undefined
-      ) {
-        if (requested === null) {
-          warnOnce(`"${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`);
-        } else if (requested > item.lifetime) {
-          warnOnce(
-            `"${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
-          );
+      try {
+        if (process.env.NODE_ENV !== 'production' && setOptions.lifetime !== undefined) {
+          if (requested === null) {
+            warnOnce(`"${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`);
+          } else if (requested > item.lifetime) {
+            warnOnce(
+              `"${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
+            );
+          }
         }
+      } catch {
+        // No `process` (a page without a bundler): production.
       }
       const writtenAt = now();
       const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });

@@ -15,7 +15,7 @@ export function readPrivacySignals(): PrivacySignals {
     const nav = globalThis.navigator as { globalPrivacyControl?: unknown; doNotTrack?: unknown } | undefined;
     const gpc = nav?.globalPrivacyControl === true;
     const dnt = nav?.doNotTrack === '1';
-    return gpc || dnt ? Object.freeze({ gpc, dnt }) : NO_SIGNALS;
+    return Object.freeze({ gpc, dnt });
   } catch {
     return NO_SIGNALS;
   }

@@ -1,6 +1,5 @@
-import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { type ConsentContextValue, useConsentContext } from '../react/consent-context';
-import { ConsentLanguageContext } from '../react/consent-language-context';
 import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
 import { subscribeUi, uiChanged, uiVersion } from './load-messages';
 
@@ -59,8 +58,7 @@ export function useExpectedLanguage(
   /** The provider's `language` prop. */
   language: string | undefined;
 } {
-  const { store } = useConsentContext(caller);
-  const { language, i18n } = useContext(ConsentLanguageContext);
+  const { store, language, i18n } = useConsentContext(caller);
   const candidate = (i18n ?? fromContext) as AppI18nLike | undefined;
   const app = typeof candidate?.getFixedT === 'function' ? candidate : undefined;
   // Re-read whenever the app changes its language or finishes initializing, a visitor picks one or texts arrive.

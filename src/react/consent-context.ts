@@ -15,16 +15,24 @@ export interface ConsentActions {
   openPreferences(): void;
 }
 
-/** What the provider shares: the store, never a copy of its state. Created once; never changes identity. */
+/**
+ * What the provider shares: the store, never a copy of its state. A new object only when the provider's
+ * `language` or `i18n` changes; the store, policy, actions and preferences stay the same objects for the
+ * provider's life, so a consent change re-renders only the components that read what changed.
+ */
 export interface ConsentContextValue {
   readonly store: ConsentStore<Category>;
   readonly policy: RegisteredPolicy;
   readonly actions: ConsentActions;
   /**
-   * Whether the preferences dialog is open, and what opened it. Set by the first `<PreferencesDialog />`
-   * rendered, which owns it; undefined in an app without the dialog.
+   * Whether the preferences dialog is open, and what opened it: `current` is set by the first
+   * `<PreferencesDialog />` rendered, which owns it, and stays unset in an app without the dialog.
    */
-  preferences?: PreferencesState;
+  readonly preferences: { current?: PreferencesState };
+  /** The provider's `language`: 'fi' or 'en' when the library owns the language. */
+  readonly language: string | undefined;
+  /** The provider's `i18n`: the app's i18next instance, when it passed one. */
+  readonly i18n: object | undefined;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);
@@ -34,11 +42,15 @@ export function useConsentContext(caller: string): ConsentContextValue {
   const value = useContext(ConsentContext);
   if (!value) {
     // Production builds keep the first sentence; development adds what to do.
-    let hint = '';
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-      hint = ' Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.';
+    let message = `${caller} must be used inside <ConsentProvider>.`;
+    try {
+      if (process.env.NODE_ENV !== 'production') {
+        message += ' Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.';
+      }
+    } catch {
+      // No `process` (a page without a bundler): production.
     }
-    throw new Error(`${caller} must be used inside <ConsentProvider>.${hint}`);
+    throw new Error(message);
   }
   return value;
 }

@@ -6,7 +6,6 @@ import { readCookie } from '../core/cookie';
 import type { Category, RegisteredPolicy } from '../core/policy';
 import { warn } from '../core/warn';
 import { ConsentContext, type ConsentContextValue } from './consent-context';
-import { ConsentLanguageContext } from './consent-language-context';
 
 /** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
 export type I18nLike = object;
@@ -56,7 +55,7 @@ export function ConsentProvider({
     onDecisionRef.current = onDecision;
   }, [onDecision]);
 
-  const [value] = useState<ConsentContextValue>(() => {
+  const [shared] = useState(() => {
     const consentStore =
       store ??
       createConsentState(
@@ -68,7 +67,8 @@ export function ConsentProvider({
         },
         runtime,
       );
-    const shared: ConsentContextValue = {
+    const preferences: ConsentContextValue['preferences'] = {};
+    return {
       store: consentStore,
       policy: consentStore.policy as RegisteredPolicy,
       actions: {
@@ -77,25 +77,24 @@ export function ConsentProvider({
         save: consentStore.save,
         reset: consentStore.reset,
         openPreferences() {
-          if (shared.preferences) shared.preferences.open();
-          else if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-            warn('openPreferences() has no dialog to open: render <PreferencesDialog /> once inside the provider.');
+          preferences.current?.open();
+          try {
+            if (process.env.NODE_ENV !== 'production' && !preferences.current) {
+              warn('openPreferences() has no dialog to open: render <PreferencesDialog /> once inside the provider.');
+            }
+          } catch {
+            // No `process` (a page without a bundler): production.
           }
         },
       },
+      preferences,
     };
-    return shared;
   });
 
   // Declared storage of refused categories is deleted at start and after every change; in development, the
   // storage is audited once (see the runtime's `maintain`).
-  useEffect(() => withPart(runtime, (loaded) => loaded.maintain(value.store)), [value]);
+  useEffect(() => withPart(runtime, (loaded) => loaded.maintain(shared.store)), [shared]);
 
-  const languageValue = useMemo(() => ({ language, i18n }), [language, i18n]);
-
-  return createElement(
-    ConsentContext.Provider,
-    { value },
-    createElement(ConsentLanguageContext.Provider, { value: languageValue }, children),
-  );
+  const value = useMemo<ConsentContextValue>(() => ({ ...shared, language, i18n }), [shared, language, i18n]);
+  return createElement(ConsentContext.Provider, { value }, children);
 }

@@ -15,16 +15,19 @@ const warned = new Set<string>();
 export function useConsent(): UseConsentResult;
 export function useConsent(category: Category): boolean;
 export function useConsent(category?: Category): UseConsentResult | boolean {
-  const { store, actions } = useConsentContext(category === undefined ? 'useConsent()' : `useConsent('${category}')`);
-  if (
-    typeof process !== 'undefined' &&
-    process.env.NODE_ENV !== 'production' &&
-    category !== undefined &&
-    !store.policy.categoryNames.includes(category) &&
-    !warned.has(category)
-  ) {
-    warned.add(category);
-    warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
+  const { store, actions } = useConsentContext('useConsent()');
+  try {
+    if (
+      process.env.NODE_ENV !== 'production' &&
+      category !== undefined &&
+      !store.policy.categoryNames.includes(category) &&
+      !warned.has(category)
+    ) {
+      warned.add(category);
+      warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
+    }
+  } catch {
+    // No `process` (a page without a bundler): production.
   }
   // One selector for the browser's and the server's snapshot: the whole snapshot, or one category's flag.
   const select = (snapshot: ConsentSnapshot<Category>) =>

@@ -23,7 +23,12 @@ function allowedSource(src: unknown): string | null {
     // Not an absolute URL.
   }
   if (url?.protocol === 'https:') return url.href;
-  return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? developmentSource(src, url) : null;
+  try {
+    if (process.env.NODE_ENV !== 'production') return developmentSource(src, url);
+  } catch {
+    // No `process` (a page without a bundler): production.
+  }
+  return null;
 }
 
 /** In development: http to this machine is allowed; anything else is refused with a warning, once per src. */

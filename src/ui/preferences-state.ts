@@ -43,6 +43,6 @@ function createPreferencesState(): PreferencesState {
  * it, so that an app without the dialog carries none of this code.
  */
 export function preferencesOf(consent: ConsentContextValue): PreferencesState {
-  consent.preferences ??= createPreferencesState();
-  return consent.preferences;
+  consent.preferences.current ??= createPreferencesState();
+  return consent.preferences.current;
 }

@@ -38,8 +38,22 @@ describe('useConsent', () => {
       return null;
     }
     expect(() => render(<Orphan />)).toThrowError(
-      "useConsent('analytics') must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.",
+      'useConsent() must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.',
     );
+  });
+
+  it('given no provider in a production build, throws the first sentence only', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      function Orphan() {
+        useConsent('analytics');
+        return null;
+      }
+      expect(() => render(<Orphan />)).toThrowError(/^useConsent\(\) must be used inside <ConsentProvider>\.$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('returns the snapshot with actions that change it', async () => {
@@ -128,6 +142,35 @@ describe('useConsent', () => {
     expect(preferencesOpen?.()).toBe(true);
   });
 
+  it('a language change keeps the store, the actions and an open dialog; a consent change keeps the language', async () => {
+    const store = memoryStore();
+    const { useConsentContext } = await import('../../src/react/consent-context');
+    const { preferencesOf } = await import('../../src/ui/preferences-state');
+    const seen: ReturnType<typeof useConsentContext>[] = [];
+    function DialogLike() {
+      const consent = useConsentContext('DialogLike');
+      preferencesOf(consent);
+      seen.push(consent);
+      return null;
+    }
+    const tree = (language: string) => (
+      <ConsentProvider policy={shopPolicy} store={store} language={language}>
+        <DialogLike />
+      </ConsentProvider>
+    );
+    const { rerender } = render(tree('fi'));
+    act(() => seen.at(-1)?.actions.openPreferences());
+    rerender(tree('en'));
+    const [first, last] = [seen[0], seen.at(-1)];
+    expect([first?.language, last?.language]).toEqual(['fi', 'en']);
+    expect(last?.store).toBe(first?.store);
+    expect(last?.actions).toBe(first?.actions);
+    expect(last?.preferences.current?.isOpen()).toBe(true);
+    const renders = seen.length;
+    act(() => store.acceptAll());
+    expect(seen.length).toBe(renders);
+  });
+
   it('openPreferences() with no dialog rendered does nothing but say so in development', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const store = memoryStore();
@@ -141,7 +184,7 @@ describe('useConsent', () => {
     }
     render(withStore(store, <Probe />));
     act(() => api?.openPreferences());
-    expect(context?.preferences).toBeUndefined();
+    expect(context?.preferences.current).toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('render <PreferencesDialog /> once'));
   });
 
