@@ -24,11 +24,11 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '..');
 const pagesDir = join(benchDir, 'pages');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const { values: args } = parseArgs({
   options: {
@@ -53,8 +53,8 @@ if (!existsSync(join(benchDir, 'node_modules/@c15t/react/package.json'))) {
   console.log('Installing the compared libraries (npm ci --prefix bench)...');
   execSync('npm ci --prefix bench --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
-if (!existsSync(chromiumPath)) {
-  console.error(`Chromium is not at ${chromiumPath}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`Chromium is not at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
 
@@ -251,17 +251,6 @@ function serve(dir, { fallback = false, extra = {} } = {}) {
 }
 
 // --- Measuring --------------------------------------------------------------------------------------------
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Runs in the page before its own scripts: records when the banner shows, layout shifts, long tasks, clicks. */
 function probe({ target, devtools }) {
@@ -504,7 +493,7 @@ function summarize(samples, key) {
 function machine() {
   let chromiumVersion = 'unknown';
   try {
-    chromiumVersion = execFileSync(chromiumPath, ['--version'], {
+    chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
@@ -593,10 +582,10 @@ async function lighthouseOnShop() {
   const bannerOpen = await shopShowsBanner(url);
   if (!bannerOpen) console.warn('Lighthouse: the demo shop showed no consent banner to a new visitor.');
   const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath,
+    chromePath: CHROMIUM_PATH,
     // Any host other than this machine fails to resolve: nothing leaves the machine.
     chromeFlags: [
-      ...LAUNCH_ARGS.filter((flag) => flag !== '--headless'),
+      ...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),
       '--headless=new',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
@@ -658,7 +647,7 @@ async function lighthouseOnShop() {
 
 /** Whether a new visitor sees the shop's banner (an "Accept all" button, in either language). */
 async function shopShowsBanner(url) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
     await context.route('**/*', (route) =>
@@ -683,7 +672,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'consent-bench-'));
 const files = await buildPages(outDir);
 const server = await serve(outDir, { extra: { '/analytics.js': join(pagesDir, 'analytics.js') } });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: LAUNCH_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 console.log(`Built ${PAGES.length} pages; ${LOADS} cold loads per page and visitor, shuffled.`);
 
 const samples = Object.fromEntries(PAGES.map((page) => [page.id, { undecided: [], decided: [], renders: [] }]));
