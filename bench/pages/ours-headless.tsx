@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { ConsentGate, ConsentProvider, useConsent } from 'react-consent-policy';
+import { ConsentProvider, useConsent } from 'react-consent-policy';
 import { createRoot } from 'react-dom/client';
 import './ours-headless.css';
-import { BenchHooks, UnrelatedConsumer } from './ours-bench-hooks';
+import { CategoryCheckboxes, NO_CHOICES } from './category-checkboxes';
 import { benchPolicy } from './ours-policy';
-import { AnalyticsScript, Shop } from './shop';
+import { OursShop } from './ours-shop';
 
 /** A minimal banner built from the library's hooks, used while the library's own banner is not available. */
 function HookBanner() {
   const consent = useConsent();
   const [settings, setSettings] = useState(false);
-  const [choices, setChoices] = useState({ analytics: false, marketing: false });
+  const [choices, setChoices] = useState(NO_CHOICES);
   if (consent.status === 'decided') return null;
   return (
     <section className="hook-banner" aria-label="Cookies">
@@ -21,16 +21,7 @@ function HookBanner() {
           <label>
             <input type="checkbox" checked disabled /> Necessary
           </label>
-          {(['analytics', 'marketing'] as const).map((name) => (
-            <label key={name}>
-              <input
-                type="checkbox"
-                checked={choices[name]}
-                onChange={(event) => setChoices({ ...choices, [name]: event.target.checked })}
-              />{' '}
-              {name === 'analytics' ? 'Analytics' : 'Marketing'}
-            </label>
-          ))}
+          <CategoryCheckboxes choices={choices} onChange={setChoices} />
         </fieldset>
       )}
       <button type="button" onClick={consent.acceptAll}>
@@ -48,13 +39,8 @@ function HookBanner() {
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <ConsentProvider policy={benchPolicy}>
-    <Shop>
-      <ConsentGate category="analytics">
-        <AnalyticsScript />
-      </ConsentGate>
-      <UnrelatedConsumer />
-      <BenchHooks />
+    <OursShop>
       <HookBanner />
-    </Shop>
+    </OursShop>
   </ConsentProvider>,
 );

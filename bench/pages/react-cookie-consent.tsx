@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import CookieConsent, { Cookies, getCookieConsentValue } from 'react-cookie-consent';
 import { createRoot } from 'react-dom/client';
+import { CategoryCheckboxes, NO_CHOICES, OPTIONAL_CATEGORIES } from './category-checkboxes';
 import { AnalyticsScript, Shop } from './shop';
 
-// react-cookie-consent has accept and decline but no categories: the per-category settings below are
-// the few lines a shop has to write itself, storing the granted categories as the cookie's value.
+// react-cookie-consent has accept and decline but no categories: the per-category settings below (with
+// the checkboxes of category-checkboxes.tsx) are the few lines a shop has to write itself, storing the
+// granted categories as the cookie's value.
 const COOKIE = 'CookieConsent';
 const ALL = 'necessary,analytics,marketing';
 const granted = () => new Set((getCookieConsentValue(COOKIE) ?? '').split(','));
@@ -13,9 +15,9 @@ function App() {
   const [categories, setCategories] = useState(granted);
   const [settings, setSettings] = useState(false);
   const [hidden, setHidden] = useState(false);
-  const [choices, setChoices] = useState({ analytics: false, marketing: false });
+  const [choices, setChoices] = useState(NO_CHOICES);
   const saveChoices = () => {
-    const value = ['necessary', ...(['analytics', 'marketing'] as const).filter((name) => choices[name])].join(',');
+    const value = ['necessary', ...OPTIONAL_CATEGORIES.filter((name) => choices[name])].join(',');
     Cookies.set(COOKIE, value, { expires: 365, sameSite: 'lax' });
     setCategories(new Set(value.split(',')));
     setHidden(true);
@@ -38,16 +40,7 @@ function App() {
         We use cookies for the shop to work and, with your consent, for analytics and marketing.{' '}
         {settings ? (
           <span>
-            {(['analytics', 'marketing'] as const).map((name) => (
-              <label key={name}>
-                <input
-                  type="checkbox"
-                  checked={choices[name]}
-                  onChange={(event) => setChoices({ ...choices, [name]: event.target.checked })}
-                />{' '}
-                {name}{' '}
-              </label>
-            ))}
+            <CategoryCheckboxes choices={choices} onChange={setChoices} />
             <button type="button" onClick={saveChoices}>
               Save choices
             </button>
