@@ -64,7 +64,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
       expect(labelledBy).toBeTruthy();
       const heading = page.locator(`[id="${labelledBy}"]`);
       expect(await heading.isVisible()).toBe(true);
-      expect((await heading.textContent())?.trim()).toBe(words.dialogTitle);
+      expect((await heading.textContent())?.trim()).toBe(words.dialog);
       await expect.poll(async () => (await focused(page)).inDialog).toBe(true);
 
       // Tab wraps inside the dialog: 40 presses never leave it.

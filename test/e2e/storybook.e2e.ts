@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
 import { launchBrowser, newVisitor, type Visitor } from './support/browser';
-import { LANGUAGES } from './support/shop';
+import { LANGUAGES, WORDS } from './support/shop';
 
 interface IndexEntry {
   id: string;
@@ -128,7 +128,7 @@ describe.skipIf(!storybookUrl || entries.length === 0)('given the built Storyboo
         await page.waitForFunction(() => (window as unknown as { __storyFinished?: unknown }).__storyFinished, null, {
           timeout: 20_000,
         });
-        const acceptAll = language === 'fi' ? 'Hyväksy kaikki' : 'Accept all';
+        const { acceptAll } = WORDS[language];
         await expect
           .poll(() => page.getByRole('region').getByRole('button', { name: acceptAll, exact: true }).count())
           .toBe(bannerShown ? 1 : 0);

@@ -42,7 +42,7 @@ describe.each(LANGUAGES)('the banner in $language', (words) => {
     expect(text).toContain('Google Analytics');
     expect(text).toContain(language === 'fi' ? 'Mainospikselit' : 'Advertising pixels');
     expect(text).toContain(language === 'fi' ? 'milloin tahansa' : 'at any time');
-    expect(text).toContain(words.settingsButton);
+    expect(text).toContain(words.cookieSettings);
     const link = within(banner).getByRole('link', {
       name: language === 'fi' ? 'Lue evästekäytäntö' : 'Read the cookie policy',
     });
@@ -76,7 +76,7 @@ describe.each(LANGUAGES)('the banner in $language', (words) => {
     });
     expect(within(banner).getByRole('status').textContent).toContain(words.rejected);
     await expectNoAxeViolations();
-    await user.click(within(banner).getByRole('button', { name: words.hide }));
+    await user.click(within(banner).getByRole('button', { name: words.hideConfirmation }));
     expect(screen.queryByRole('region', { name: words.banner })).toBeNull();
     expect(document.activeElement).not.toBe(document.body);
     expect(document.activeElement).toBe(screen.getByRole('main'));

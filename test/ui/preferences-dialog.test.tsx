@@ -96,7 +96,7 @@ describe.each(LANGUAGES)('the preferences dialog in $language', (words) => {
     const store = shopStore();
     store.save({ personalization: true });
     const { user } = renderShop({ language, store });
-    const footerButton = screen.getByRole('button', { name: words.settingsButton });
+    const footerButton = screen.getByRole('button', { name: words.cookieSettings });
     expect(footerButton.getAttribute('lang')).toBe(language);
     await user.click(footerButton);
     const dialog = await screen.findByRole('dialog', { name: words.dialog });
@@ -113,11 +113,7 @@ describe.each(LANGUAGES)('the preferences dialog in $language', (words) => {
   it('opened / lists each category’s storage items with kind, party, lifetime and purpose', async () => {
     const { user, dialog } = await openFromBanner();
     const analytics = within(dialog).getByRole('switch', { name: words.analytics }).closest('section')!;
-    await user.click(
-      within(analytics as HTMLElement).getByText(
-        language === 'fi' ? 'Palvelut ja tallennettavat tiedot' : 'Services and storage items',
-      ),
-    );
+    await user.click(within(analytics as HTMLElement).getByText(words.details));
     const table = within(analytics as HTMLElement).getByRole('table');
     const row = within(table).getByRole('row', { name: /^_gid/ });
     const cells = within(row)

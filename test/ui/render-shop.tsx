@@ -13,6 +13,7 @@ import {
   createConsentStore,
   PreferencesDialog,
 } from '../../src/index';
+import { CONSENT_WORDS } from '../consent-words';
 
 export { shopPolicy };
 
@@ -72,50 +73,5 @@ export async function expectNoAxeViolations(context: Element | Document = docume
   expect(found).toEqual([]);
 }
 
-/** Both languages with the words a visitor reads in each. */
-export const LANGUAGES = [
-  {
-    language: 'fi',
-    banner: 'Evästeet ja yksityisyytesi',
-    acceptAll: 'Hyväksy kaikki',
-    rejectAll: 'Hylkää kaikki',
-    settings: 'Asetukset',
-    dialog: 'Evästeasetukset',
-    save: 'Tallenna valinnat',
-    close: 'Sulje',
-    settingsButton: 'Evästeasetukset',
-    personalization: 'Personointi',
-    analytics: 'Analytiikka',
-    marketing: 'Markkinointi',
-    necessary: 'Välttämättömät',
-    accepted: 'Hyväksyit kaikki evästeet. Voit muuttaa evästeasetuksiasi milloin tahansa.',
-    rejected: 'Hylkäsit valinnaiset evästeet.',
-    saved: 'Tallensit evästevalintasi.',
-    hide: 'Piilota viesti',
-    withdraw: 'Peru suostumus',
-    change: 'Muuta asetuksia',
-    policyTitle: 'Evästeet',
-  },
-  {
-    language: 'en',
-    banner: 'Cookies and your privacy',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    settings: 'Settings',
-    dialog: 'Cookie settings',
-    save: 'Save choices',
-    close: 'Close',
-    settingsButton: 'Cookie settings',
-    personalization: 'Personalization',
-    analytics: 'Analytics',
-    marketing: 'Marketing',
-    necessary: 'Necessary',
-    accepted: 'You accepted all cookies. You can change your cookie settings at any time.',
-    rejected: 'You rejected optional cookies.',
-    saved: 'You saved your cookie choices.',
-    hide: 'Hide this message',
-    withdraw: 'Withdraw consent',
-    change: 'Change settings',
-    policyTitle: 'Cookies',
-  },
-] as const;
+/** Both languages, each with the words a visitor reads in it. */
+export const LANGUAGES = (['fi', 'en'] as const).map((language) => ({ language, ...CONSENT_WORDS[language] }));

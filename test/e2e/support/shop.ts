@@ -2,50 +2,15 @@ import type { Locator, Page } from 'playwright-core';
 import { matchesStorageName, type StorageKind } from 'react-consent-policy';
 import { inject } from 'vitest';
 import { shopPolicy } from '../../../examples/shop-policy';
+import { CONSENT_WORDS } from '../../consent-words';
 
 export type Language = 'fi' | 'en';
 export const LANGUAGES: readonly Language[] = ['fi', 'en'];
 
-/** What a visitor reads on the shop's controls, in each language. */
+/** What a visitor reads in the shop, in each language: the consent UI's words and the shop's own. */
 export const WORDS = {
-  fi: {
-    acceptAll: 'Hyväksy kaikki',
-    rejectAll: 'Hylkää kaikki',
-    settings: 'Asetukset',
-    cookieSettings: 'Evästeasetukset',
-    save: /Tallenna/,
-    products: 'Tuotteet',
-    cart: /Ostoskori/,
-    addToCart: 'Lisää ostoskoriin',
-    home: 'Etusivu',
-    cookiesLink: 'Evästeet',
-    withdraw: 'Peru suostumus',
-    close: 'Sulje',
-    hideConfirmation: 'Piilota viesti',
-    dialogTitle: 'Evästeasetukset',
-    necessary: 'Välttämättömät',
-    analytics: 'Analytiikka',
-    marketing: 'Markkinointi',
-  },
-  en: {
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    settings: 'Settings',
-    cookieSettings: 'Cookie settings',
-    save: /Save/,
-    products: 'Products',
-    cart: /Cart/,
-    addToCart: 'Add to cart',
-    home: 'Home',
-    cookiesLink: 'Cookies',
-    withdraw: 'Withdraw consent',
-    close: 'Close',
-    hideConfirmation: 'Hide this message',
-    dialogTitle: 'Cookie settings',
-    necessary: 'Necessary',
-    analytics: 'Analytics',
-    marketing: 'Marketing',
-  },
+  fi: { ...CONSENT_WORDS.fi, products: 'Tuotteet', cart: /Ostoskori/, addToCart: 'Lisää ostoskoriin' },
+  en: { ...CONSENT_WORDS.en, products: 'Products', cart: /Cart/, addToCart: 'Add to cart' },
 } as const;
 
 export function shopUrl(language: Language, page = '/'): string {
