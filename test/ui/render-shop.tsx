@@ -4,16 +4,9 @@ import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import {
-  type Category,
-  ConsentBanner,
-  ConsentProvider,
-  type ConsentStore,
-  CookieSettingsButton,
-  createConsentStore,
-  PreferencesDialog,
-} from '../../src/index';
+import { type Category, type ConsentStore, createConsentStore } from '../../src/index';
 import { CONSENT_WORDS } from '../consent-words';
+import { ShopPage } from './shop-page';
 
 export { shopPolicy };
 
@@ -37,21 +30,9 @@ export function renderShop({ language, i18n, signals, store = shopStore(signals)
   document.documentElement.lang = language ?? 'fi';
   const user = userEvent.setup();
   const view = render(
-    <ConsentProvider policy={shopPolicy} store={store} language={language} i18n={i18n}>
-      <ConsentBanner policyHref="/cookies" />
-      <header>
-        <a href="/">For Minis And Mommies</a>
-      </header>
-      <main>
-        <h1>Shop</h1>
-        <a href="#products">Products</a>
-        {children}
-      </main>
-      <footer>
-        <CookieSettingsButton />
-      </footer>
-      <PreferencesDialog />
-    </ConsentProvider>,
+    <ShopPage store={store} language={language} i18n={i18n}>
+      {children}
+    </ShopPage>,
   );
   return { ...view, user, store };
 }

@@ -2,28 +2,14 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import {
-  ConsentBanner,
-  ConsentProvider,
-  CookiePolicy,
-  CookieSettingsButton,
-  createConsentStore,
-  encodeRecord,
-  PreferencesDialog,
-} from '../../src/index';
+import { CookiePolicy, createConsentStore, encodeRecord } from '../../src/index';
+import { ShopPage } from './shop-page';
 
 function page(cookieHeader: string | null, language?: string) {
   return renderToString(
-    <ConsentProvider policy={shopPolicy} cookieHeader={cookieHeader} language={language}>
-      <ConsentBanner />
-      <main>
-        <CookiePolicy />
-      </main>
-      <footer>
-        <CookieSettingsButton />
-      </footer>
-      <PreferencesDialog />
-    </ConsentProvider>,
+    <ShopPage cookieHeader={cookieHeader} language={language}>
+      <CookiePolicy />
+    </ShopPage>,
   );
 }
 
