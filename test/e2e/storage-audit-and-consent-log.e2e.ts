@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { auditStorage, readConsentCookie, type StoredItem } from 'react-consent-policy/core';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
-import { chromiumForThisFile, newVisitor, TRACKING_COOKIE } from './support/browser';
+import { TRACKING_COOKIE, visitorsForThisFile } from './support/browser';
 import { banner, dialog, PRODUCT, settingsButton, settle, shopUrl, WORDS } from './support/shop';
 
-const browser = chromiumForThisFile();
+const newVisitor = visitorsForThisFile();
 
 /** Every cookie, localStorage and sessionStorage item the page can see, with its raw value. */
 function storedItems(page: Page): Promise<StoredItem[]> {
@@ -44,67 +44,63 @@ const OPTIONAL = new Set<string>(
 
 describe('given the demo shop and a visitor who accepts all', () => {
   test('after browsing every page in both languages the audit finds nothing undeclared or over-lived; after Reject all nothing optional remains (A2, D15)', async () => {
-    const visitor = await newVisitor(browser());
+    const visitor = await newVisitor();
     const { page } = visitor;
-    try {
-      await page.goto(shopUrl('fi'));
-      await banner(page, 'fi').getByRole('button', { name: WORDS.fi.acceptAll, exact: true }).click();
-      for (const language of ['fi', 'en'] as const) {
-        for (const path of ['/', '/products', `/products/${PRODUCT.id}`, '/cart', '/cookies']) {
-          await page.goto(shopUrl(language, path));
-          await page.getByRole('heading', { level: 1 }).first().waitFor();
-          if (path.startsWith('/products/')) {
-            await page.getByRole('button', { name: WORDS[language].addToCart }).click();
-          }
+    await page.goto(shopUrl('fi'));
+    await banner(page, 'fi').getByRole('button', { name: WORDS.fi.acceptAll, exact: true }).click();
+    for (const language of ['fi', 'en'] as const) {
+      for (const path of ['/', '/products', `/products/${PRODUCT.id}`, '/cart', '/cookies']) {
+        await page.goto(shopUrl(language, path));
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (path.startsWith('/products/')) {
+          await page.getByRole('button', { name: WORDS[language].addToCart }).click();
         }
       }
-      await expect.poll(async () => (await visitor.cookieNames()).includes('_ga')).toBe(true);
-      await settle(page, 600);
-
-      const accepted = await audit(page);
-      expect(describeItems(accepted.undeclared), 'undeclared').toEqual([]);
-      expect(describeItems(accepted.overLived), 'longer-lived than declared').toEqual([]);
-      expect(describeItems(accepted.notGranted), 'not granted').toEqual([]);
-      // The audit saw the shop's real storage: Google's cookies, the cart and the recently viewed list.
-      expect(describeItems(accepted.declared)).toEqual(
-        expect.arrayContaining([
-          'cookie:_ga',
-          'cookie:cookie_consent',
-          'localStorage:cart',
-          'localStorage:recently_viewed',
-        ]),
-      );
-      // Values written through the policy storage carry an expiry within the declared lifetime.
-      const cart = accepted.declared.find((item) => item.name === 'cart');
-      expect(cart?.expiresAt).toBeGreaterThan(Date.now());
-      expect(cart?.expiresAt).toBeLessThanOrEqual(Date.now() + (cart?.declared?.lifetime ?? 0));
-
-      await settingsButton(page, 'en').click();
-      const preferences = dialog(page);
-      await preferences.getByRole('button', { name: WORDS.en.rejectAll, exact: true }).click();
-      await expect.poll(() => preferences.count()).toBe(0);
-
-      await expect
-        .poll(async () =>
-          describeItems((await audit(page)).declared.filter((item) => OPTIONAL.has(item.declared?.category ?? ''))),
-        )
-        .toEqual([]);
-      const rejected = await audit(page);
-      expect(describeItems(rejected.undeclared)).toEqual([]);
-      expect(rejected.clean).toBe(true);
-      expect((await visitor.cookieNames()).filter((name) => TRACKING_COOKIE.test(name))).toEqual([]);
-      // The cart is necessary: it stays.
-      expect(describeItems(rejected.declared)).toContain('localStorage:cart');
-
-      // On the next page load the stored refusal is sent to Google again, and nothing optional comes back.
-      await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
-      await settle(page, 600);
-      expect(
-        describeItems((await audit(page)).declared.filter((item) => OPTIONAL.has(item.declared?.category ?? ''))),
-      ).toEqual([]);
-    } finally {
-      await visitor.close();
     }
+    await expect.poll(async () => (await visitor.cookieNames()).includes('_ga')).toBe(true);
+    await settle(page, 600);
+
+    const accepted = await audit(page);
+    expect(describeItems(accepted.undeclared), 'undeclared').toEqual([]);
+    expect(describeItems(accepted.overLived), 'longer-lived than declared').toEqual([]);
+    expect(describeItems(accepted.notGranted), 'not granted').toEqual([]);
+    // The audit saw the shop's real storage: Google's cookies, the cart and the recently viewed list.
+    expect(describeItems(accepted.declared)).toEqual(
+      expect.arrayContaining([
+        'cookie:_ga',
+        'cookie:cookie_consent',
+        'localStorage:cart',
+        'localStorage:recently_viewed',
+      ]),
+    );
+    // Values written through the policy storage carry an expiry within the declared lifetime.
+    const cart = accepted.declared.find((item) => item.name === 'cart');
+    expect(cart?.expiresAt).toBeGreaterThan(Date.now());
+    expect(cart?.expiresAt).toBeLessThanOrEqual(Date.now() + (cart?.declared?.lifetime ?? 0));
+
+    await settingsButton(page, 'en').click();
+    const preferences = dialog(page);
+    await preferences.getByRole('button', { name: WORDS.en.rejectAll, exact: true }).click();
+    await expect.poll(() => preferences.count()).toBe(0);
+
+    await expect
+      .poll(async () =>
+        describeItems((await audit(page)).declared.filter((item) => OPTIONAL.has(item.declared?.category ?? ''))),
+      )
+      .toEqual([]);
+    const rejected = await audit(page);
+    expect(describeItems(rejected.undeclared)).toEqual([]);
+    expect(rejected.clean).toBe(true);
+    expect((await visitor.cookieNames()).filter((name) => TRACKING_COOKIE.test(name))).toEqual([]);
+    // The cart is necessary: it stays.
+    expect(describeItems(rejected.declared)).toContain('localStorage:cart');
+
+    // On the next page load the stored refusal is sent to Google again, and nothing optional comes back.
+    await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
+    await settle(page, 600);
+    expect(
+      describeItems((await audit(page)).declared.filter((item) => OPTIONAL.has(item.declared?.category ?? ''))),
+    ).toEqual([]);
   });
 });
 
@@ -125,49 +121,45 @@ const gtagScripts = (page: Page) =>
 
 describe('given the demo shop and Google Consent Mode', () => {
   test('the denied default comes first, gtag.js only after Accept all, and the stored state is re-sent on the next page load (F20-F23)', async () => {
-    const visitor = await newVisitor(browser());
+    const visitor = await newVisitor();
     const { page } = visitor;
-    try {
-      await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
-      await settle(page);
-      const before = await dataLayer(page);
-      expect(before.every((entry) => entry.isArguments)).toBe(true);
-      expect(before[0]?.args.slice(0, 2)).toEqual(['consent', 'default']);
-      expect(before[0]?.args[2]).toEqual({
-        ad_storage: 'denied',
-        ad_user_data: 'denied',
-        ad_personalization: 'denied',
-        analytics_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-      });
-      expect(await gtagScripts(page)).toEqual([]);
-      expect(visitor.tracking()).toEqual([]);
+    await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
+    await settle(page);
+    const before = await dataLayer(page);
+    expect(before.every((entry) => entry.isArguments)).toBe(true);
+    expect(before[0]?.args.slice(0, 2)).toEqual(['consent', 'default']);
+    expect(before[0]?.args[2]).toEqual({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
+    });
+    expect(await gtagScripts(page)).toEqual([]);
+    expect(visitor.tracking()).toEqual([]);
 
-      await banner(page, 'en').getByRole('button', { name: WORDS.en.acceptAll, exact: true }).click();
-      await expect.poll(() => gtagScripts(page)).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
-      const after = (await dataLayer(page)).map((entry) => entry.args);
-      const commands = after.map(([command, kind]) => (command === 'consent' ? `consent ${kind}` : command));
-      expect(commands.indexOf('consent default')).toBe(0);
-      expect(commands.indexOf('consent update')).toBeLessThan(commands.indexOf('config'));
-      expect(after.find(([command]) => command === 'config')?.[2]).toMatchObject({
-        allow_google_signals: true,
-        allow_ad_personalization_signals: true,
-      });
+    await banner(page, 'en').getByRole('button', { name: WORDS.en.acceptAll, exact: true }).click();
+    await expect.poll(() => gtagScripts(page)).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-DEMO12345']);
+    const after = (await dataLayer(page)).map((entry) => entry.args);
+    const commands = after.map(([command, kind]) => (command === 'consent' ? `consent ${kind}` : command));
+    expect(commands.indexOf('consent default')).toBe(0);
+    expect(commands.indexOf('consent update')).toBeLessThan(commands.indexOf('config'));
+    expect(after.find(([command]) => command === 'config')?.[2]).toMatchObject({
+      allow_google_signals: true,
+      allow_ad_personalization_signals: true,
+    });
 
-      await page.reload();
-      await expect.poll(() => gtagScripts(page)).toHaveLength(1);
-      const reloaded = (await dataLayer(page)).map((entry) => entry.args);
-      // Nothing but the redaction setting comes between the default and the stored state.
-      expect(reloaded.slice(0, 3).map(([command, kind]) => `${command} ${kind}`)).toEqual([
-        'consent default',
-        'set ads_data_redaction',
-        'consent update',
-      ]);
-      expect(reloaded[2]?.[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
-    } finally {
-      await visitor.close();
-    }
+    await page.reload();
+    await expect.poll(() => gtagScripts(page)).toHaveLength(1);
+    const reloaded = (await dataLayer(page)).map((entry) => entry.args);
+    // Nothing but the redaction setting comes between the default and the stored state.
+    expect(reloaded.slice(0, 3).map(([command, kind]) => `${command} ${kind}`)).toEqual([
+      'consent default',
+      'set ads_data_redaction',
+      'consent update',
+    ]);
+    expect(reloaded[2]?.[2]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' });
   });
 });
 
@@ -250,42 +242,38 @@ async function startLogServer(): Promise<LogServer> {
 describe('given a consent log server that is down when the visitor decides', () => {
   test('the record waits in the queue and arrives exactly once when the server is up on the next page load (E19)', async () => {
     const server = await startLogServer();
-    const visitor = await newVisitor(browser());
+    onTestFinished(() => server.close());
+    const visitor = await newVisitor();
     const { page } = visitor;
     const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '[]').length);
-    try {
-      await page.goto(server.url);
-      await page.getByRole('button', { name: 'Accept all' }).click();
-      await expect.poll(queued).toBe(1);
-      await settle(page, 300);
-      expect(server.received).toEqual([]);
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(queued).toBe(1);
+    await settle(page, 300);
+    expect(server.received).toEqual([]);
 
-      server.up = true;
-      await page.reload();
-      await expect.poll(() => server.received.length).toBe(1);
-      await expect.poll(queued).toBe(0);
-      await page.reload();
-      await settle(page, 800);
-      expect(server.received).toHaveLength(1);
+    server.up = true;
+    await page.reload();
+    await expect.poll(() => server.received.length).toBe(1);
+    await expect.poll(queued).toBe(0);
+    await page.reload();
+    await settle(page, 800);
+    expect(server.received).toHaveLength(1);
 
-      const [{ body, headers }] = server.received as [{ body: Record<string, unknown>; headers: IncomingHttpHeaders }];
-      expect(Object.keys(body).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
-      expect(body).toMatchObject({
-        action: 'accept-all',
-        revision: 3,
-        language: 'en',
-        choices: { necessary: true, analytics: true },
-        signals: { gpc: false, dnt: false },
-      });
-      expect(body.textHash).toMatch(/^[0-9a-f]{64}$/);
-      expect(headers['content-type']).toBe('application/json');
-      // The page holds the consent cookie, yet the log request carries no cookie and no referrer.
-      expect(await visitor.cookieNames()).toContain('cookie_consent');
-      expect(headers.cookie).toBeUndefined();
-      expect(headers.referer).toBeUndefined();
-    } finally {
-      await visitor.close();
-      await server.close();
-    }
+    const [{ body, headers }] = server.received as [{ body: Record<string, unknown>; headers: IncomingHttpHeaders }];
+    expect(Object.keys(body).sort()).toEqual([...PROOF_OF_CONSENT_FIELDS]);
+    expect(body).toMatchObject({
+      action: 'accept-all',
+      revision: 3,
+      language: 'en',
+      choices: { necessary: true, analytics: true },
+      signals: { gpc: false, dnt: false },
+    });
+    expect(body.textHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(headers['content-type']).toBe('application/json');
+    // The page holds the consent cookie, yet the log request carries no cookie and no referrer.
+    expect(await visitor.cookieNames()).toContain('cookie_consent');
+    expect(headers.cookie).toBeUndefined();
+    expect(headers.referer).toBeUndefined();
   });
 });

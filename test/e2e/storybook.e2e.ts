@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchBrowser, newVisitor, type Visitor } from './support/browser';
+import { launchBrowser, openVisitor, type Visitor } from './support/browser';
 import { LANGUAGES, WORDS } from './support/shop';
 
 interface IndexEntry {
@@ -34,7 +34,7 @@ let visitor: Visitor;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  visitor = await newVisitor(browser);
+  visitor = await openVisitor(browser);
   page = visitor.page;
   // Hear Storybook's channel from its first moment, so that no story's result is missed.
   await visitor.context.addInitScript(() => {

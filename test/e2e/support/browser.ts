@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { FAKE_GTAG_JS, PIXEL_GIF } from './fake-gtag';
 
@@ -11,10 +11,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * One Chromium for the tests of the calling file: launched before them, closed after them. Call it at the
- * top of the file; call what it returns inside a test.
+ * One Chromium for the tests of the calling file (launched before them, closed after them), and a fresh
+ * visitor in it for each call. A visitor closes when the test that opened it finishes, passed or failed.
+ * Call it at the top of the file; call what it returns inside a test.
  */
-export function chromiumForThisFile(): () => Browser {
+export function visitorsForThisFile(): (options?: VisitorOptions) => Promise<Visitor> {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -22,9 +23,11 @@ export function chromiumForThisFile(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
-  return () => {
-    if (!browser) throw new Error('Chromium is not running yet: use the browser inside a test.');
-    return browser;
+  return async (options) => {
+    if (!browser) throw new Error('Chromium is not running yet: open visitors inside a test.');
+    const visitor = await openVisitor(browser, options);
+    onTestFinished(() => visitor.close());
+    return visitor;
   };
 }
 
@@ -86,7 +89,7 @@ export interface Visitor {
  * A fresh visitor: an empty profile in which every request to another host is answered here and recorded
  * (a stand-in gtag.js for Google's tag, a 1x1 GIF for pixels, an empty answer for anything else).
  */
-export async function newVisitor(browser: Browser, options: VisitorOptions = {}): Promise<Visitor> {
+export async function openVisitor(browser: Browser, options: VisitorOptions = {}): Promise<Visitor> {
   const started = Date.now();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
