@@ -12,7 +12,8 @@
 //   npm run bench -- --build-shop      # build the demo shop first (npm run build:shop)
 //   npm run bench -- --write-readme    # put the table and the machine into bench/README.md
 //   npm run bench -- --ref HEAD        # measure the library as committed, not the working tree
-//   npm run bench -- --profile         # also print where each page's script time goes (a CPU profile)
+//   npm run bench -- --profile         # also print where each page's script time goes (CPU profiles of one
+//                                      # undecided and one decided load)
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { execFileSync, execSync } from 'node:child_process';
@@ -402,15 +403,23 @@ async function decidedLoad(browser, origin, page, files, storageState) {
 }
 
 /** Renders of a marketing-only consumer, and React commits, when the analytics category alone is granted. */
-/** CPU profile of one undecided load until the banner shows: self time per output file and its top sources. */
-async function profileLoad(browser, origin, page) {
-  const { context, tab, cdp } = await openPage(browser, origin, page);
+/**
+ * CPU profile of one load, as the measured loads go: self time per output file and its top sources. Without
+ * `storageState`, an undecided visitor until the banner shows; with it, a decided one until analytics runs.
+ */
+async function profileLoad(browser, origin, page, storageState) {
+  const { context, tab, cdp } = await openPage(browser, origin, page, { storageState });
   try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await tab.goto(`${origin}/${page.id}/`, { waitUntil: 'load' });
-    await tab.waitForFunction(() => window.__m.bannerAt !== null, null, { timeout: 15_000 });
+    if (storageState) {
+      await tab.goto(`${origin}/${page.id}/${page.id === 'baseline' ? '?analytics' : ''}`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__bench?.analyticsAt !== undefined, null, { timeout: 15_000 });
+    } else {
+      await tab.goto(`${origin}/${page.id}/`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => window.__m.bannerAt !== null, null, { timeout: 15_000 });
+    }
     await settle(tab);
     const { profile } = await cdp.send('Profiler.stop');
     const deltas = new Map();
@@ -424,7 +433,8 @@ async function profileLoad(browser, origin, page) {
         : `(${node.callFrame.functionName || 'program'})`;
       byFile.set(url, (byFile.get(url) ?? 0) + (deltas.get(node.id) ?? 0) / 1000);
     }
-    console.log(`\nWhere ${page.label} spends its main-thread time until the banner shows (self ms):`);
+    const until = storageState ? 'a decided visitor, until analytics runs' : 'until the banner shows';
+    console.log(`\nWhere ${page.label} spends its main-thread time, ${until} (self ms):`);
     for (const [url, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
       const top = sources.get(url)?.slice(0, 3).join(', ') ?? '';
       console.log(`  ${ms.toFixed(1).padStart(7)}  ${url}  ${top}`);
@@ -683,7 +693,10 @@ try {
     try {
       const { storageState } = await undecidedLoad(browser, origin, page, files);
       states[page.id] = storageState;
-      if (args.profile) await profileLoad(browser, origin, page);
+      if (args.profile) {
+        await profileLoad(browser, origin, page);
+        await profileLoad(browser, origin, page, storageState ?? { cookies: [], origins: [] });
+      }
     } catch (error) {
       if (page.id === 'baseline') throw error;
       failed[page.id] = `does not work: ${error.message.split('\n')[0]}`;
