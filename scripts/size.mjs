@@ -166,8 +166,8 @@ if (!process.argv.includes('--package-only')) await budgets();
 
 async function budgets() {
   // 1. The headless entry. Its initial load is its static imports in one file, as a bundler ships an entry
-  // with the modules only it uses; what it fetches after the first commit (decisions, cross-tab sync, the
-  // storage cleanup) is reported with it, as the chunks a code-splitting build writes.
+  // with the modules only it uses; what it fetches once running (decisions, cross-tab sync, the expiry
+  // timer, the storage cleanup) is reported with it, as the chunks a code-splitting build writes.
   const headlessEntry = `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`;
   const headlessInitial = await bundle(headlessEntry, { initial: true });
   const headlessInitialJs = [...headlessInitial.files.values()][0];
@@ -185,7 +185,7 @@ async function budgets() {
     `${kib(headlessInitialJs.length)} min`,
   );
   row(
-    'headless entry with what it loads after the first commit',
+    'headless entry with what it loads once running',
     headlessVisit,
     undefined,
     'decisions, cross-tab sync, expiry timer, storage cleanup; split into chunks',

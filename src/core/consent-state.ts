@@ -155,9 +155,9 @@ export function createConsentState<C extends string>(
       internals.changed?.();
     },
     getSnapshot() {
-      // A choice that has reached consentMaxAge is dropped on read once the runtime is at hand (at once in
-      // the core store; in the provider's, it arrives right after the first commit, whose snapshot was
-      // read fresh, and its timer covers the time until then).
+      // A choice that has reached consentMaxAge is dropped on read once the runtime is at hand: at once in
+      // the core store; in the provider's, the first read starts its download (that read's snapshot was
+      // decoded fresh), and its expiry timer covers the rest.
       const loaded = runtime();
       if (!(loaded instanceof Promise)) loaded.expire(internals);
       return internals.current.snapshot;

@@ -40,9 +40,9 @@ export interface ConsentStoreOptions<C extends string = string> {
 
 /**
  * One visitor's consent. A store from `createConsentStore` applies every change before the call returns.
- * The store a `ConsentProvider` creates loads the code behind its changing methods after the first commit;
- * a call made before that code has arrived (in the same task as the first render) takes effect, in order,
- * once it has.
+ * The store a `ConsentProvider` creates loads the code behind its changing methods when the consent is
+ * first read, which arrives around the first commit; a call made before that code has arrived takes
+ * effect, in order, once it has.
  */
 export interface ConsentStore<C extends string = string> {
   readonly policy: Policy<C>;

@@ -31,9 +31,9 @@ export interface ConsentProviderProps {
 
 /**
  * What the store runs only when something happens (decisions, other tabs, the expiry timer), in a chunk of
- * its own: a page's first load carries only what reads the consent. It is fetched when the first
- * component subscribes, right after the first commit; an action called before it has arrived takes
- * effect, in order, when it does.
+ * its own: a page's first load carries only what reads the consent. Its download starts as the first
+ * render reads the consent, so it runs alongside that render; an action called before it has arrived
+ * takes effect, in order, when it does.
  */
 const runtime = lazyPart(() => import('../core/consent-runtime').then((module) => module.consentRuntime));
 
