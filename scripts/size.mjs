@@ -7,7 +7,7 @@
 //   node scripts/size.mjs --verbose       # also where the first visit's bytes are, chunk by chunk
 //   node scripts/size.mjs --package-only  # publint and attw only
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
@@ -30,6 +30,8 @@ const rel = (path) => relative(root, path).replaceAll('\\', '/');
 /** React and React DOM are the shop's own; everything else the entry pulls in counts. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 const I18N = ['i18next', 'react-i18next'];
+/** The UI's heavy dependencies: never in the headless entry, and only in lazy chunks of the UI. */
+const UI_DEPENDENCY = /node_modules\/(i18next|react-i18next|@radix-ui)\//;
 
 /** Leaves every `import()` out: what remains is the code a page loads before anything is fetched on demand. */
 const initialOnly = {
@@ -95,7 +97,6 @@ const contributing = (metafile, chunks) =>
       .filter(([, input]) => input.bytesInOutput > 0)
       .map(([path]) => path),
   );
-const inputsOf = contributing;
 const gzipOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + gzip(files.get(chunk)), 0);
 const minOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + files.get(chunk).length, 0);
 
@@ -158,7 +159,6 @@ function row(name, measured, budget, note = '') {
   }
 }
 
-const uiEntry = join(root, 'src/ui/index.ts');
 const stylesheet = join(root, 'src/ui/styles.css');
 
 // `--package-only` checks the packed package alone.
@@ -175,8 +175,8 @@ async function budgets() {
   const headlessChunks = firstVisitChunks(headless.metafile, headless.files).bannerChunks;
   const headlessVisit = gzipOf(headless.files, headlessChunks);
   // What the page loads, not every chunk the build writes: the UI's on-demand chunks exist but never load.
-  const heavy = contributing(headless.metafile, headlessChunks).filter((input) =>
-    /node_modules\/(i18next|react-i18next|@radix-ui)\/|src\/ui\//.test(input),
+  const heavy = contributing(headless.metafile, headlessChunks).filter(
+    (input) => UI_DEPENDENCY.test(input) || /src\/ui\//.test(input),
   );
   row(
     'headless entry (ConsentProvider, useConsent, ConsentGate, useTrackedPixel), initial load',
@@ -192,104 +192,86 @@ async function budgets() {
   );
   if (heavy.length > 0) failures.push(`the headless entry pulls in UI code: ${heavy.slice(0, 5).join(', ')}`);
 
-  // 2. The UI, once it exists.
-  if (existsSync(uiEntry)) {
-    // The UI's own index, so that the budget applies as soon as the UI exists, before the package entry lists it.
-    const app = [
-      `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
-      `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from './src/ui/index.ts';`,
-    ].join('\n');
-    // The banner's own code is what <ConsentBanner> adds to a first visit beyond the headless entry (its
-    // texts included, i18next left out). Both figures come from code-splitting builds, so that the chunks
-    // the headless part is split into are not counted as the banner's. The app a shop mounts (the banner,
-    // the preferences dialog's wrapper and the footer's settings button) is reported too; everything a first
-    // visit loads, i18next included, has its own budget below.
-    const beyondHeadless = async (source) => {
-      const built = await bundle(source, { external: [...REACT, ...I18N], splitting: true });
-      const visit = firstVisitChunks(built.metafile, built.files);
-      return {
-        bytes: gzipOf(built.files, visit.bannerChunks) - headlessVisit,
-        texts: gzipOf(built.files, visit.texts),
-      };
+  // 2. The UI.
+  const app = [
+    `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
+    `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from './src/ui/index.ts';`,
+  ].join('\n');
+  // The banner's own code is what <ConsentBanner> adds to a first visit beyond the headless entry (its
+  // texts included, i18next left out). Both figures come from code-splitting builds, so that the chunks
+  // the headless part is split into are not counted as the banner's. The app a shop mounts (the banner,
+  // the preferences dialog's wrapper and the footer's settings button) is reported too; everything a first
+  // visit loads, i18next included, has its own budget below.
+  const beyondHeadless = async (source) => {
+    const built = await bundle(source, { external: [...REACT, ...I18N], splitting: true });
+    const visit = firstVisitChunks(built.metafile, built.files);
+    return {
+      bytes: gzipOf(built.files, visit.bannerChunks) - headlessVisit,
+      texts: gzipOf(built.files, visit.texts),
     };
-    const banner = await beyondHeadless(
-      [
-        `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
-        `export { ConsentBanner } from './src/ui/index.ts';`,
-      ].join('\n'),
-    );
-    row(
-      'banner own code, JS (what ConsentBanner adds to a first visit beyond the headless entry)',
-      banner.bytes,
-      BUDGET.bannerJs,
-      `of which texts of one language: ${kib(banner.texts)}`,
-    );
-    const mounted = await beyondHeadless(app);
-    row(
-      'the same with PreferencesDialog and CookieSettingsButton mounted, as a shop does',
-      mounted.bytes,
-      undefined,
-      'the dialog itself loads on demand',
-    );
+  };
+  const banner = await beyondHeadless(
+    [
+      `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
+      `export { ConsentBanner } from './src/ui/index.ts';`,
+    ].join('\n'),
+  );
+  row(
+    'banner own code, JS (what ConsentBanner adds to a first visit beyond the headless entry)',
+    banner.bytes,
+    BUDGET.bannerJs,
+    `of which texts of one language: ${kib(banner.texts)}`,
+  );
+  const mounted = await beyondHeadless(app);
+  row(
+    'the same with PreferencesDialog and CookieSettingsButton mounted, as a shop does',
+    mounted.bytes,
+    undefined,
+    'the dialog itself loads on demand',
+  );
 
-    let css = 0;
-    if (existsSync(stylesheet)) {
-      const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
-      css = gzip(Buffer.from(minified.code));
-      row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet);
-    } else {
-      row('banner stylesheet (src/ui/styles.css)', undefined, BUDGET.stylesheet, 'not built yet');
-    }
+  const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
+  const css = gzip(Buffer.from(minified.code));
+  row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet);
 
-    const full = await bundle(app, { splitting: true });
-    const chunks = firstVisitChunks(full.metafile, full.files);
-    const js = gzipOf(full.files, chunks.bannerChunks);
-    row(
-      'first visit, everything but React: JS',
-      js,
-      undefined,
-      `${chunks.bannerChunks.size} chunk(s)${chunks.languages > 1 ? `, texts of one language of ${chunks.languages}` : ''}`,
-    );
-    row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
-    row(
-      'on demand: preferences dialog with Radix',
-      chunks.dialogChunks.size ? gzipOf(full.files, chunks.dialogChunks) : undefined,
-      undefined,
-      chunks.dialogChunks.size
-        ? `${chunks.dialogChunks.size} chunk(s), not in the first visit`
-        : 'no lazy dialog chunk',
-    );
-    row('entry chunk', gzip(full.files.get(chunks.entry)), undefined, `${kib(minOf(full.files, [chunks.entry]))} min`);
+  const full = await bundle(app, { splitting: true });
+  const chunks = firstVisitChunks(full.metafile, full.files);
+  const js = gzipOf(full.files, chunks.bannerChunks);
+  row(
+    'first visit, everything but React: JS',
+    js,
+    undefined,
+    `${chunks.bannerChunks.size} chunk(s)${chunks.languages > 1 ? `, texts of one language of ${chunks.languages}` : ''}`,
+  );
+  row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
+  row(
+    'on demand: preferences dialog with Radix',
+    chunks.dialogChunks.size ? gzipOf(full.files, chunks.dialogChunks) : undefined,
+    undefined,
+    chunks.dialogChunks.size ? `${chunks.dialogChunks.size} chunk(s), not in the first visit` : 'no lazy dialog chunk',
+  );
+  row('entry chunk', gzip(full.files.get(chunks.entry)), undefined, `${kib(minOf(full.files, [chunks.entry]))} min`);
 
-    if (process.argv.includes('--verbose')) {
-      for (const [name, set] of [
-        ['first visit', chunks.bannerChunks],
-        ['dialog', chunks.dialogChunks],
-      ]) {
-        for (const chunk of set) {
-          const top = Object.entries(full.metafile.outputs[chunk].inputs)
-            .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
-            .slice(0, 6)
-            .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${input.bytesInOutput}`);
-          console.log(`${name}: ${chunk} ${kib(gzip(full.files.get(chunk)))} gz; ${top.join(', ')}`);
-        }
+  if (process.argv.includes('--verbose')) {
+    for (const [name, set] of [
+      ['first visit', chunks.bannerChunks],
+      ['dialog', chunks.dialogChunks],
+    ]) {
+      for (const chunk of set) {
+        const top = Object.entries(full.metafile.outputs[chunk].inputs)
+          .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+          .slice(0, 6)
+          .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${input.bytesInOutput}`);
+        console.log(`${name}: ${chunk} ${kib(gzip(full.files.get(chunk)))} gz; ${top.join(', ')}`);
       }
     }
+  }
 
-    const eager = inputsOf(full.metafile, chunks.initial).filter((input) =>
-      /node_modules\/(i18next|react-i18next|@radix-ui)\/|locales\//.test(input),
-    );
-    if (eager.length > 0) {
-      failures.push(`the entry loads UI dependencies eagerly, not in lazy chunks: ${eager.slice(0, 5).join(', ')}`);
-    }
-  } else {
-    for (const name of [
-      'banner own code, JS',
-      'banner stylesheet (src/ui/styles.css)',
-      'first visit, everything but React: JS + CSS',
-    ]) {
-      row(name, undefined, undefined, 'not built yet (no src/ui/index.ts)');
-    }
+  const eager = contributing(full.metafile, chunks.initial).filter(
+    (input) => UI_DEPENDENCY.test(input) || /locales\//.test(input),
+  );
+  if (eager.length > 0) {
+    failures.push(`the entry loads UI dependencies eagerly, not in lazy chunks: ${eager.slice(0, 5).join(', ')}`);
   }
 }
 
@@ -302,19 +284,8 @@ const { publint } = await import('publint');
 const { formatMessage } = await import('publint/utils');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const lint = await publint({ pkgDir: root, pack: 'npm', level: 'warning' });
-// The stylesheet export points at a file the UI build writes; before the UI exists it cannot be there.
-const pending = (message) =>
-  !existsSync(stylesheet) &&
-  message.code === 'FILE_DOES_NOT_EXIST' &&
-  message.path.join('.') === 'exports../styles.css';
-const lintProblems = lint.messages.filter((message) => !pending(message));
-rows.push([
-  'publint (packed)',
-  lintProblems.length === 0 ? 'clean' : `${lintProblems.length} problem(s)`,
-  '-',
-  lint.messages.some(pending) ? 'styles.css export not built yet' : '',
-]);
-for (const message of lintProblems) failures.push(`publint: ${formatMessage(message, pkg)}`);
+rows.push(['publint (packed)', lint.messages.length === 0 ? 'clean' : `${lint.messages.length} problem(s)`, '-', '']);
+for (const message of lint.messages) failures.push(`publint: ${formatMessage(message, pkg)}`);
 
 // Node 10 resolution predates `exports`; the package requires Node 20, so node16 is the profile to check.
 // The CSS entry has no types by nature.

@@ -22,6 +22,19 @@ function channel<C extends string>(store: StoreInternals<C>): SyncTransport | nu
   return store.transport;
 }
 
+/** The store's clock: the one given, else the system's. */
+const clock = <C extends string>(store: StoreInternals<C>): number => (store.options.now ?? Date.now)();
+
+/** Drops a choice that has reached consentMaxAge: the visitor is asked again. */
+function expire<C extends string>(store: StoreInternals<C>) {
+  const { record } = store.current.snapshot;
+  if (record && Date.parse(record.expiresAt) <= clock(store)) {
+    store.current = store.stateOf(null);
+    // Not during the read (a render may be reading): the subscribers hear of it right after.
+    queueMicrotask(store.notify);
+  }
+}
+
 /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
 function update<C extends string>(store: StoreInternals<C>, value: string | null): boolean {
   const next = store.stateOf(value);
@@ -64,7 +77,7 @@ function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => 
   ) as Record<C, boolean>;
   const names = policy.categoryNames;
   if (decided && names.every((name) => decided.choices[name] === choices[name])) return;
-  const decidedAt = (options.now ?? Date.now)();
+  const decidedAt = clock(store);
   const record: ConsentRecord<C> = {
     id: decided?.id ?? (options.createId ?? randomId)(),
     revision: policy.revision,
@@ -93,7 +106,6 @@ function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => 
 export const consentRuntime = {
   /** Watches other tabs and the expiry of the current choice; returns the function that stops watching. */
   watch<C extends string>(store: StoreInternals<C>): () => void {
-    const now = store.options.now ?? Date.now;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arm = () => {
       clearTimeout(timer);
@@ -101,10 +113,10 @@ export const consentRuntime = {
       if (record) {
         timer = setTimeout(
           () => {
-            store.getSnapshot();
+            expire(store);
             arm();
           },
-          Math.min(Math.max(Date.parse(record.expiresAt) - now(), 0), MAX_TIMER),
+          Math.min(Math.max(Date.parse(record.expiresAt) - clock(store), 0), MAX_TIMER),
         );
       }
     };
@@ -122,15 +134,8 @@ export const consentRuntime = {
     };
   },
 
-  /** Drops a choice that has reached consentMaxAge: the visitor is asked again. Called on every read. */
-  expire<C extends string>(store: StoreInternals<C>) {
-    const { record } = store.current.snapshot;
-    if (record && Date.parse(record.expiresAt) <= (store.options.now ?? Date.now)()) {
-      store.current = store.stateOf(null);
-      // Not during the read (a render may be reading): the subscribers hear of it right after.
-      queueMicrotask(store.notify);
-    }
-  },
+  /** Called on every read of the store once the runtime is at hand. */
+  expire,
 
   acceptAll<C extends string>(store: StoreInternals<C>) {
     // With a privacy signal on, "Accept all" leaves third-party categories off; only an explicit save grants them.

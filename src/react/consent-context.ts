@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/consent-store';
 import type { Category, RegisteredPolicy } from '../core/policy';
 import type { PreferencesState } from '../ui/preferences-state';
+import type { I18nLike } from './consent-provider';
 
 export interface ConsentActions {
   acceptAll(): void;
@@ -32,7 +33,7 @@ export interface ConsentContextValue {
   /** The provider's `language`: 'fi' or 'en' when the library owns the language. */
   readonly language: string | undefined;
   /** The provider's `i18n`: the app's i18next instance, when it passed one. */
-  readonly i18n: object | undefined;
+  readonly i18n: I18nLike | undefined;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

@@ -17,5 +17,5 @@ const notOpen = () => false;
 export function PreferencesDialog(props: PreferencesDialogProps) {
   const preferences = preferencesOf(useConsentContext('PreferencesDialog'));
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  return usePart(dialogPart, open, { ...props, preferences });
+  return usePart(dialogPart, open, { ...props, preferences, open });
 }

@@ -10,8 +10,6 @@ import type { PreferencesState } from '../preferences-state';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
 
-const notOpen = () => false;
-
 /** Focus goes back to the control that opened the dialog; when it is gone, to the banner's confirmation. */
 function returnFocus(event: Event, opener: Element | null) {
   event.preventDefault();
@@ -22,13 +20,14 @@ function returnFocus(event: Event, opener: Element | null) {
   document.querySelector<HTMLElement>('[data-consent-confirmation]')?.focus();
 }
 
+/** The dialog, with the preferences state and whether it is open from its wrapper (`PreferencesDialog`). */
 export default function PreferencesDialogPanel({
   className,
   kit,
   preferences,
-}: PreferencesDialogProps & KitProps & { preferences: PreferencesState }) {
+  open,
+}: PreferencesDialogProps & KitProps & { preferences: PreferencesState; open: boolean }) {
   const consent = kit.useConsentContext('PreferencesDialog');
-  const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
   const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
