@@ -112,7 +112,9 @@ function firstVisitChunks(metafile, files) {
   const kindOf = (chunk) => {
     const sources = contributing(metafile, [chunk]);
     if (sources.some((source) => /@radix-ui\/react-dialog\//.test(source))) return 'dialog';
-    if (sources.some((source) => /src\/ui\/policy\//.test(source))) return 'policy';
+    if (sources.some((source) => /src\/ui\/panels\/policy\//.test(source))) return 'policy';
+    // Loaded only where the app words the policy text itself, to hash its words.
+    if (sources.some((source) => /src\/ui\/panels\/shared\/policy-text-hash/.test(source))) return 'own wording';
     const languages = new Set(sources.map((source) => /locales\/([^/]+)\//.exec(source)?.[1]));
     if (sources.length > 0 && languages.size === 1 && !languages.has(undefined)) return `language ${[...languages][0]}`;
     return 'first visit';

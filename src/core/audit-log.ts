@@ -1,5 +1,5 @@
 import { auditRows, auditStorage } from './audit';
-import type { Choices } from './consent-store';
+import type { Choices } from './consent-store-types';
 import type { Policy } from './policy';
 
 /** Logs an audit's findings once, as a table (development builds call this from the provider). */

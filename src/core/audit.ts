@@ -1,5 +1,5 @@
 import { deleteCookie } from './browser-storage';
-import type { Choices } from './consent-store';
+import type { Choices } from './consent-store-types';
 import { readCookie } from './cookie';
 import type { Policy, PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue } from './storage-envelope';

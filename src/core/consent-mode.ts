@@ -1,4 +1,4 @@
-import type { Choices, ConsentStore } from './consent-store';
+import type { Choices, ConsentStore } from './consent-store-types';
 import { warn } from './warn';
 
 /** The consent types of Google Consent Mode v2 that a category can drive. */
@@ -113,22 +113,18 @@ export function consentModeBridge<C extends string>(
   const w = window as unknown as DataLayerWindow;
   const mapping = options.mapping ?? (DEFAULT_CONSENT_MODE_MAPPING as ConsentModeMapping<C>);
   const id = options.measurementId;
-  try {
-    if (process.env.NODE_ENV !== 'production') {
-      const known = new Set<string>(store.policy.categoryNames);
-      for (const category of Object.keys(mapping)) {
-        if (!known.has(category)) {
-          warn(
-            `consentModeBridge: the mapping names "${category}", which is not a category of this policy; the Google consent types it maps stay denied. Pass a mapping for your own category names.`,
-          );
-        }
-      }
-      if (id !== undefined && !TAG_ID.test(id)) {
-        warn(`consentModeBridge: "${id}" is not a Google tag id such as 'G-XXXXXXX', so gtag.js is not loaded.`);
+  if (process.env.NODE_ENV !== 'production') {
+    const known = new Set<string>(store.policy.categoryNames);
+    for (const category of Object.keys(mapping)) {
+      if (!known.has(category)) {
+        warn(
+          `consentModeBridge: the mapping names "${category}", which is not a category of this policy; the Google consent types it maps stay denied. Pass a mapping for your own category names.`,
+        );
       }
     }
-  } catch {
-    // No `process` (a page without a bundler): production.
+    if (id !== undefined && !TAG_ID.test(id)) {
+      warn(`consentModeBridge: "${id}" is not a Google tag id such as 'G-XXXXXXX', so gtag.js is not loaded.`);
+    }
   }
   const tagId = id !== undefined && TAG_ID.test(id) ? id : null;
   const src = `${options.scriptUrl ?? 'https://www.googletagmanager.com/gtag/js'}?id=${encodeURIComponent(tagId ?? '')}`;

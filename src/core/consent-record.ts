@@ -1,3 +1,4 @@
+import { isInForce } from './consent-expiry';
 import type { Policy } from './policy';
 
 export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
@@ -72,7 +73,7 @@ export function decodeRecord<C extends string>(
     const expiresAt = Number.parseInt(expires as string, 36);
     // An action is stored as its first letter.
     const action = ACTIONS.find((name) => name[0] === code);
-    if (!(action && decidedAt <= now && now < expiresAt && expiresAt - decidedAt <= policy.consentMaxAge)) return null;
+    if (!(action && isInForce(policy, decidedAt, expiresAt, now))) return null;
     return Object.freeze({
       id: id as string,
       revision: policy.revision,

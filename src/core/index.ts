@@ -8,6 +8,7 @@ export * from './consent-mode';
 export * from './consent-record';
 export * from './consent-record-writer';
 export * from './consent-store';
+export * from './consent-store-types';
 export * from './cookie';
 export * from './cookie-persistence';
 export * from './duration';

@@ -1,5 +1,5 @@
 import { deleteCookie } from './browser-storage';
-import type { ConsentStore } from './consent-store';
+import type { ConsentStore } from './consent-store-types';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
 import { type Duration, toMilliseconds } from './duration';
 import type { PolicyStorageItem, StorageKind } from './policy';
@@ -151,29 +151,21 @@ export function createPolicyStorage<C extends string>(
     set(key, value, setOptions = {}) {
       const item = declaration(key, setOptions);
       if (!item || (setOptions.category !== undefined && item.category !== setOptions.category) || !allowed(item)) {
-        try {
-          if (process.env.NODE_ENV !== 'production') warnOnce(refusal(key, item, setOptions.category));
-        } catch {
-          // No `process` (a page without a bundler): production.
-        }
+        if (process.env.NODE_ENV !== 'production') warnOnce(refusal(key, item, setOptions.category));
         return false;
       }
       if (typeof document === 'undefined') return false;
       let lifetime = item.lifetime;
       const requested = setOptions.lifetime === undefined ? null : toMilliseconds(setOptions.lifetime);
       if (requested !== null && requested <= item.lifetime) lifetime = requested;
-      try {
-        if (process.env.NODE_ENV !== 'production' && setOptions.lifetime !== undefined) {
-          if (requested === null) {
-            warnOnce(`"${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`);
-          } else if (requested > item.lifetime) {
-            warnOnce(
-              `"${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
-            );
-          }
+      if (process.env.NODE_ENV !== 'production' && setOptions.lifetime !== undefined) {
+        if (requested === null) {
+          warnOnce(`"${String(setOptions.lifetime)}" is not a duration; "${key}" gets its declared lifetime.`);
+        } else if (requested > item.lifetime) {
+          warnOnce(
+            `"${key}" may live ${String(item.declaredLifetime)} at most; the requested ${String(setOptions.lifetime)} was shortened.`,
+          );
         }
-      } catch {
-        // No `process` (a page without a bundler): production.
       }
       const writtenAt = now();
       const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });

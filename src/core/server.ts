@@ -1,4 +1,5 @@
-import { type ConsentSnapshot, createConsentStore } from './consent-store';
+import { createConsentStore } from './consent-store';
+import type { ConsentSnapshot } from './consent-store-types';
 import { readCookie } from './cookie';
 import { memoryPersistence } from './persistence';
 import type { Policy } from './policy';

@@ -1,5 +1,5 @@
 import { deleteCookie } from './browser-storage';
-import type { Choices, ConsentStore } from './consent-store';
+import type { Choices, ConsentStore } from './consent-store-types';
 import { cookieNames } from './cookie';
 import type { Policy, StorageKind } from './policy';
 import { matchesStorageName } from './storage-name';

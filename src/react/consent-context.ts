@@ -1,8 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { ConsentStore } from '../core/consent-store';
+import type { ConsentStore } from '../core/consent-store-types';
 import type { Category, RegisteredPolicy } from '../core/policy';
-import type { PreferencesState } from '../ui/preferences-state';
-import type { I18nLike } from './consent-provider';
+
+/** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
+export type I18nLike = object;
+
+/** What `openPreferences()` needs of the preferences dialog's state (`PreferencesState` in the UI). */
+export interface PreferencesOpener {
+  open(): void;
+}
 
 export interface ConsentActions {
   acceptAll(): void;
@@ -26,10 +32,10 @@ export interface ConsentContextValue {
   readonly policy: RegisteredPolicy;
   readonly actions: ConsentActions;
   /**
-   * Whether the preferences dialog is open, and what opened it: `current` is set by the first
-   * `<PreferencesDialog />` rendered, which owns it, and stays unset in an app without the dialog.
+   * The preferences dialog's state: `current` is set by the first `<PreferencesDialog />` rendered, which
+   * owns it, and stays unset in an app without the dialog.
    */
-  readonly preferences: { current?: PreferencesState };
+  readonly preferences: { current?: PreferencesOpener };
   /** The provider's `language`: 'fi' or 'en' when the library owns the language. */
   readonly language: string | undefined;
   /** The provider's `i18n`: the app's i18next instance, when it passed one. */
@@ -43,15 +49,11 @@ export function useConsentContext(caller: string): ConsentContextValue {
   const value = useContext(ConsentContext);
   if (!value) {
     // Production builds keep the first sentence; development adds what to do.
-    let message = `${caller} must be used inside <ConsentProvider>.`;
-    try {
-      if (process.env.NODE_ENV !== 'production') {
-        message += ' Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.';
-      }
-    } catch {
-      // No `process` (a page without a bundler): production.
-    }
-    throw new Error(message);
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? `${caller} must be used inside <ConsentProvider>. Wrap your app (or this part of it) in <ConsentProvider policy={yourPolicy}>.`
+        : `${caller} must be used inside <ConsentProvider>.`,
+    );
   }
   return value;
 }

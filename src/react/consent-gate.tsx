@@ -10,6 +10,6 @@ export interface ConsentGateProps {
 }
 
 /** Renders its children only while `category` is granted; they unmount the moment it is withdrawn. */
-export function ConsentGate({ category, fallback = null, children }: ConsentGateProps) {
+export function ConsentGate({ category, fallback, children }: ConsentGateProps) {
   return useConsent(category) ? children : fallback;
 }

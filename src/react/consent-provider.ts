@@ -1,14 +1,12 @@
 import { createElement, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsentRecord } from '../core/consent-record';
-import { createConsentState, lazyPart, withPart } from '../core/consent-state';
-import type { ConsentStore } from '../core/consent-store';
+import type { ConsentStore } from '../core/consent-store-types';
 import { readCookie } from '../core/cookie';
+import { createStore } from '../core/create-store';
+import { lazyPart, withPart } from '../core/lazy-module';
 import type { Category, RegisteredPolicy } from '../core/policy';
 import { warn } from '../core/warn';
-import { ConsentContext, type ConsentContextValue } from './consent-context';
-
-/** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
-export type I18nLike = object;
+import { ConsentContext, type ConsentContextValue, type I18nLike } from './consent-context';
 
 export interface ConsentProviderProps {
   /** The shop's policy, from `definePolicy`. */
@@ -30,12 +28,12 @@ export interface ConsentProviderProps {
 }
 
 /**
- * What the store runs only when something happens (decisions, other tabs, the expiry timer), in a chunk of
- * its own: a page's first load carries only what reads the consent. Its download starts as the first
- * render reads the consent, so it runs alongside that render; an action called before it has arrived
- * takes effect, in order, when it does.
+ * What the store runs only when something happens (decisions, other tabs, the expiry timer) and the
+ * provider's storage upkeep, in a chunk of their own: a page's first load carries only what reads the
+ * consent. Its download starts as the first render reads the consent, so it runs alongside that render;
+ * an action called before it has arrived takes effect, in order, when it does.
  */
-const runtime = lazyPart(() => import('../core/consent-runtime').then((module) => module.consentRuntime));
+const runtime = lazyPart(() => import('./provider-runtime'));
 
 /**
  * Holds one consent store for the app. Creates it once; later changes to `policy` or `store` are not
@@ -58,7 +56,7 @@ export function ConsentProvider({
   const [shared] = useState(() => {
     const consentStore =
       store ??
-      createConsentState(
+      createStore(
         policy,
         {
           // No header (no server rendering) reads as none.
@@ -78,12 +76,8 @@ export function ConsentProvider({
         reset: consentStore.reset,
         openPreferences() {
           preferences.current?.open();
-          try {
-            if (process.env.NODE_ENV !== 'production' && !preferences.current) {
-              warn('openPreferences() has no dialog to open: render <PreferencesDialog /> once inside the provider.');
-            }
-          } catch {
-            // No `process` (a page without a bundler): production.
+          if (process.env.NODE_ENV !== 'production' && !preferences.current) {
+            warn('openPreferences() has no dialog to open: render <PreferencesDialog /> once inside the provider.');
           }
         },
       },
@@ -92,9 +86,10 @@ export function ConsentProvider({
   });
 
   // Declared storage of refused categories is deleted at start and after every change; in development, the
-  // storage is audited once (see the runtime's `maintain`).
-  useEffect(() => withPart(runtime, (loaded) => loaded.maintain(shared.store)), [shared]);
+  // storage is audited once (see `maintainStorage`).
+  useEffect(() => withPart(runtime, (loaded) => loaded.maintainStorage(shared.store)), [shared]);
 
   const value = useMemo<ConsentContextValue>(() => ({ ...shared, language, i18n }), [shared, language, i18n]);
-  return createElement(ConsentContext.Provider, { value }, children);
+  // React 19 renders a context itself as its provider.
+  return createElement(ConsentContext, { value }, children);
 }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ConsentSnapshot } from '../core/consent-store';
+import type { ConsentSnapshot } from '../core/consent-store-types';
 import type { Category } from '../core/policy';
 import { warn } from '../core/warn';
 import { type ConsentActions, useConsentContext } from './consent-context';
@@ -16,18 +16,14 @@ export function useConsent(): UseConsentResult;
 export function useConsent(category: Category): boolean;
 export function useConsent(category?: Category): UseConsentResult | boolean {
   const { store, actions } = useConsentContext('useConsent()');
-  try {
-    if (
-      process.env.NODE_ENV !== 'production' &&
-      category !== undefined &&
-      !store.policy.categoryNames.includes(category) &&
-      !warned.has(category)
-    ) {
-      warned.add(category);
-      warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
-    }
-  } catch {
-    // No `process` (a page without a bundler): production.
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    category !== undefined &&
+    !store.policy.categoryNames.includes(category) &&
+    !warned.has(category)
+  ) {
+    warned.add(category);
+    warn(`useConsent('${category}'): the policy has no such category, so it reads as not granted.`);
   }
   // One selector for the browser's and the server's snapshot: the whole snapshot, or one category's flag.
   const select = (snapshot: ConsentSnapshot<Category>) =>

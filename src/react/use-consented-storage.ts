@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { ConsentStore } from '../core/consent-store';
+import type { ConsentStore } from '../core/consent-store-types';
 import type { Duration } from '../core/duration';
 import type { Category, StorageKind } from '../core/policy';
 import { createPolicyStorage, type PolicyStorage } from '../core/policy-storage';
+import { MAX_TIMER } from '../core/time';
 import { useConsentContext } from './consent-context';
 
 export interface ConsentedStorageOptions {
@@ -22,8 +23,6 @@ export type ConsentedStorage<T> = readonly [
   remove: () => void,
 ];
 
-/** Longest delay setTimeout accepts. */
-const MAX_TIMER = 2_147_483_647;
 const storages = new WeakMap<ConsentStore<Category>, PolicyStorage<Category>>();
 
 /** The policy storage of a consent store, created (and purged of expired values) on first use. */

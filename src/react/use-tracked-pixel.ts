@@ -11,8 +11,6 @@ export interface TrackedPixelOptions {
 }
 
 const warned = new Set<unknown>();
-/** Out of the layout and invisible; the img's own width and height attributes make it 1x1. */
-const HIDDEN = { position: 'absolute', clipPath: 'inset(50%)' } as const;
 
 /** The URL when a pixel may load it: https, or plain http to this machine in development. */
 function allowedSource(src: unknown): string | null {
@@ -23,11 +21,7 @@ function allowedSource(src: unknown): string | null {
     // Not an absolute URL.
   }
   if (url?.protocol === 'https:') return url.href;
-  try {
-    if (process.env.NODE_ENV !== 'production') return developmentSource(src, url);
-  } catch {
-    // No `process` (a page without a bundler): production.
-  }
+  if (process.env.NODE_ENV !== 'production') return developmentSource(src, url);
   return null;
 }
 
@@ -56,7 +50,8 @@ export function useTrackedPixel({ src, category = 'marketing' as Category }: Tra
         alt: '',
         referrerPolicy: 'no-referrer',
         'data-consent-category': category,
-        style: HIDDEN,
+        // Out of the layout and invisible; browsers fetch an image whether or not it is rendered.
+        hidden: true,
       })
     : null;
 }

@@ -1,10 +1,6 @@
-export type { ConsentBannerProps } from './consent-banner';
-export { ConsentBanner } from './consent-banner';
-export type { CookiePolicyProps } from './cookie-policy';
-export { CookiePolicy } from './cookie-policy';
-export type { CookieSettingsButtonProps } from './cookie-settings-button';
-export { CookieSettingsButton } from './cookie-settings-button';
-export { preloadPreferencesDialog } from './lazy-parts';
-export type { PreferencesDialogProps } from './preferences-dialog';
-export { PreferencesDialog } from './preferences-dialog';
-export type { PreferencesState } from './preferences-state';
+// Whole modules, as in core/index.ts: each module here holds public names only.
+export * from './first-load/consent-banner';
+export * from './first-load/cookie-policy';
+export * from './first-load/cookie-settings-button';
+export * from './first-load/preferences-dialog';
+export type { PreferencesState } from './first-load/preferences-state';

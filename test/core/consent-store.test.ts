@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
+import * as changes from '../../src/core/consent-changes';
 import type { ConsentRecord } from '../../src/core/consent-record';
-import { consentRuntime } from '../../src/core/consent-runtime';
-import { createConsentState, lazyPart } from '../../src/core/consent-state';
-import { type ConsentStoreOptions, createConsentStore } from '../../src/core/consent-store';
+import { createConsentStore } from '../../src/core/consent-store';
+import type { ConsentStoreOptions } from '../../src/core/consent-store-types';
+import { createStore } from '../../src/core/create-store';
+import { lazyPart } from '../../src/core/lazy-module';
 import { type ConsentPersistence, memoryPersistence } from '../../src/core/persistence';
 import { NO_SIGNALS } from '../../src/core/signals';
 import type { SyncMessage, SyncTransport } from '../../src/core/sync';
@@ -490,22 +492,22 @@ describe('across tabs', () => {
   });
 });
 
-describe('given a store whose runtime is still loading (the React provider on a first load)', () => {
+describe('given a store whose changes are still loading (the React provider on a first load)', () => {
   function deferredStore(storage = memoryPersistence(), now = Date.now) {
-    const loaded: { resolve?: (runtime: typeof consentRuntime) => void } = {};
-    const runtime = lazyPart(() => new Promise<typeof consentRuntime>((resolve) => (loaded.resolve = resolve)));
+    const loaded: { resolve?: (loaded: typeof changes) => void } = {};
+    const part = lazyPart(() => new Promise<typeof changes>((resolve) => (loaded.resolve = resolve)));
     const listen = vi.fn<SyncTransport['listen']>(() => () => {});
     const sync: SyncTransport = { post: vi.fn(), listen };
     const decisions: ConsentRecord<C>[] = [];
-    const store = createConsentState(
+    const store = createStore(
       shopPolicy,
       { storage, now, sync, signals: () => NO_SIGNALS, onDecision: (record) => decisions.push(record) },
-      runtime,
+      part,
     );
-    return { store, listen, decisions, arrive: () => loaded.resolve?.(consentRuntime) };
+    return { store, listen, decisions, arrive: () => loaded.resolve?.(changes) };
   }
 
-  it('reads the consent at once and applies actions, in order, when the runtime arrives', async () => {
+  it('reads the consent at once and applies actions, in order, when the changes arrive', async () => {
     const { store, decisions, arrive } = deferredStore();
     expect(store.getSnapshot().status).toBe('undecided');
     store.rejectAll();
@@ -529,7 +531,7 @@ describe('given a store whose runtime is still loading (the React provider on a 
     unsubscribe();
   });
 
-  it('reads a stored choice fresh, and drops it on read once it reaches consentMaxAge and the runtime is here', async () => {
+  it('reads a stored choice fresh, and drops it on read once it reaches consentMaxAge and the changes are here', async () => {
     const { store: decided, storage, time } = setup();
     decided.acceptAll();
     const { store, listen, arrive } = deferredStore(storage, time.now);

@@ -13,6 +13,7 @@ import {
   useConsent,
   useTrackedPixel,
 } from '../../src/index';
+import type { PreferencesState } from '../../src/ui/first-load/preferences-state';
 
 function memoryStore(options: { gpc?: boolean } = {}) {
   return createConsentStore(shopPolicy, {
@@ -118,7 +119,7 @@ describe('useConsent', () => {
     let api: UseConsentResult | undefined;
     let preferencesOpen: (() => boolean) | undefined;
     const { useConsentContext } = await import('../../src/react/consent-context');
-    const { preferencesOf } = await import('../../src/ui/preferences-state');
+    const { preferencesOf } = await import('../../src/ui/first-load/preferences-state');
     function DialogLike() {
       // What <PreferencesDialog /> does on its first render.
       preferencesOpen = preferencesOf(useConsentContext('DialogLike')).isOpen;
@@ -145,7 +146,7 @@ describe('useConsent', () => {
   it('a language change keeps the store, the actions and an open dialog; a consent change keeps the language', async () => {
     const store = memoryStore();
     const { useConsentContext } = await import('../../src/react/consent-context');
-    const { preferencesOf } = await import('../../src/ui/preferences-state');
+    const { preferencesOf } = await import('../../src/ui/first-load/preferences-state');
     const seen: ReturnType<typeof useConsentContext>[] = [];
     function DialogLike() {
       const consent = useConsentContext('DialogLike');
@@ -165,7 +166,7 @@ describe('useConsent', () => {
     expect([first?.language, last?.language]).toEqual(['fi', 'en']);
     expect(last?.store).toBe(first?.store);
     expect(last?.actions).toBe(first?.actions);
-    expect(last?.preferences.current?.isOpen()).toBe(true);
+    expect((last?.preferences.current as PreferencesState | undefined)?.isOpen()).toBe(true);
     const renders = seen.length;
     act(() => store.acceptAll());
     expect(seen.length).toBe(renders);

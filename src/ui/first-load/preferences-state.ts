@@ -1,14 +1,13 @@
-import type { ConsentContextValue } from '../react/consent-context';
+import type { ConsentContextValue, PreferencesOpener } from '../../react/consent-context';
 
 /**
  * Whether the preferences dialog is open, and which element opened it (focus goes back there on close).
  * A tiny external store so that opening the dialog re-renders only the dialog.
  */
-export interface PreferencesState {
+export interface PreferencesState extends PreferencesOpener {
   isOpen(): boolean;
   /** The element that had focus when the dialog was opened (the dialog checks it can still take focus). */
   opener(): Element | null;
-  open(): void;
   close(): void;
   subscribe(listener: () => void): () => void;
 }
@@ -43,6 +42,7 @@ function createPreferencesState(): PreferencesState {
  * it, so that an app without the dialog carries none of this code.
  */
 export function preferencesOf(consent: ConsentContextValue): PreferencesState {
+  // Only this module puts a state there, so what is there is a whole PreferencesState.
   consent.preferences.current ??= createPreferencesState();
-  return consent.preferences.current;
+  return consent.preferences.current as PreferencesState;
 }

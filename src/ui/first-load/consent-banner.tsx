@@ -1,18 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { useConsentContext } from '../react/consent-context';
-import { bannerPart, usePart } from './lazy-parts';
+import { useConsentContext } from '../../react/consent-context';
+import type { ConsentBannerProps } from './panel-contract';
+import { bannerPanel, usePanel } from './panel-loader';
 
-export interface ConsentBannerProps {
-  /** Where the full cookie policy is (the page that renders `<CookiePolicy />`). Default: '/cookies'. */
-  policyHref?: string;
-  /** Added to the banner's root (`rcp-banner`). */
-  className?: string;
-  /**
-   * Render where it is mounted. By default the banner is placed first in `<body>`, so its buttons come
-   * first in the tab order wherever the app mounts it.
-   */
-  inline?: boolean;
-}
+export type { ConsentBannerProps } from './panel-contract';
 
 /**
  * The first layer: Accept all, Reject all and Settings, shown while the visitor is undecided. For a
@@ -27,5 +18,5 @@ export function ConsentBanner(props: ConsentBannerProps) {
     () => store.getServerSnapshot().status === 'undecided',
   );
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
-  return usePart(bannerPart, undecided, props);
+  return usePanel(bannerPanel, undecided, props);
 }

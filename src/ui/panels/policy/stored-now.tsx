@@ -1,6 +1,6 @@
 import { createElement, useEffect, useRef, useState } from 'react';
-import { type AuditedItem, auditStorage, deleteStoredItem } from '../../core/audit';
-import { deleteDeclaredStorage } from '../../core/storage-cleanup';
+import { type AuditedItem, auditStorage, deleteStoredItem } from '../../../core/audit';
+import { deleteDeclaredStorage } from '../../../core/storage-cleanup';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 import type { PolicySectionProps } from './policy-section';

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
-import type { ConsentText } from '../../i18n/consent-text';
-import { POLICY_TEXT_HASHES } from '../../i18n/policy-text-hashes';
-import type { ConsentContextValue } from '../../react/consent-context';
+import { addTexts, type ConsentText } from '../../../i18n/consent-text';
+import { POLICY_TEXT_HASHES } from '../../../i18n/policy-text-hashes';
+import type { ConsentContextValue } from '../../../react/consent-context';
 
 /**
  * Tells the store which language the visitor sees and the SHA-256 of that language's full policy text,
@@ -21,8 +21,10 @@ export function useRecordContext(store: ConsentContextValue['store'], text: Cons
     store.setRecordContext({ language, textHash: known });
     if (known) return;
     let current = true;
-    import('../policy/cookie-policy-page')
-      .then((module) => module.shownPolicyTextHash(text))
+    import('./policy-text-hash')
+      // The hash's module gets `addTexts` from here: importing it would split the module into a chunk
+      // of its own, shared with this one.
+      .then((module) => module.shownPolicyTextHash(text, addTexts))
       .then(
         (textHash) => {
           if (current && textHash) store.setRecordContext({ language, textHash });

@@ -1,14 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useState, useSyncExternalStore } from 'react';
-import type { Category, PolicyCategory, PolicyService } from '../../core/policy';
-import { type ConsentText, useConsentText } from '../../i18n/consent-text';
-import { DETAIL_TEXTS } from '../../i18n/detail-texts';
-import type { ConsentContextValue } from '../../react/consent-context';
-import type { KitProps } from '../lazy-parts';
-import type { PreferencesDialogProps } from '../preferences-dialog';
-import type { PreferencesState } from '../preferences-state';
+import type { Category, PolicyCategory, PolicyService } from '../../../core/policy';
+import type { ConsentText } from '../../../i18n/consent-text';
+import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
+import type { ConsentContextValue } from '../../../react/consent-context';
+import type { KitProps, PreferencesDialogPanelProps } from '../../first-load/panel-contract';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
+import { useConsentText } from '../shared/use-consent-text';
 
 /** Focus goes back to the control that opened the dialog; when it is gone, to the banner's confirmation. */
 function returnFocus(event: Event, opener: Element | null) {
@@ -26,7 +25,7 @@ export default function PreferencesDialogPanel({
   kit,
   preferences,
   open,
-}: PreferencesDialogProps & KitProps & { preferences: PreferencesState; open: boolean }) {
+}: PreferencesDialogPanelProps & KitProps) {
   const consent = kit.useConsentContext('PreferencesDialog');
   const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { ConsentContextValue } from '../../react/consent-context';
+import type { ConsentContextValue } from '../../../react/consent-context';
 
 /** The visitor's consent, re-rendering on every change. */
 export function useSnapshot(store: ConsentContextValue['store']) {

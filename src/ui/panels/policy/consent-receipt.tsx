@@ -1,5 +1,5 @@
 import { createElement, useState } from 'react';
-import type { Category } from '../../core/policy';
+import type { Category } from '../../../core/policy';
 import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 import type { PolicySectionProps } from './policy-section';

@@ -1,13 +1,10 @@
 import { createInstance, type i18n as I18n } from 'i18next';
-import { cloneElement, type ReactElement, type ReactNode, useContext, useMemo } from 'react';
-import { I18nContext } from 'react-i18next';
-import type { UiKit } from '../ui/lazy-parts';
-import { useRecordContext } from '../ui/shared/use-record-context';
+import { cloneElement, type ReactElement, type ReactNode } from 'react';
 import type { ConsentLanguage } from './languages';
-import { CONSENT_NAMESPACE, type ConsentKey, type DetailMessages } from './resources';
+import { CONSENT_NAMESPACE, type ConsentKey } from './resources';
 
-// How the consent UI shows its texts: `useConsentText` and `renderTagged`, in one module, so that the
-// banner, the dialog and the policy page share one chunk for them.
+// The locale files wired into i18next: the instance the texts live in, the texts of a language, and
+// `renderTagged` for the tags a text may hold.
 
 /** What a consent UI component needs to show text. */
 export interface ConsentText {
@@ -30,12 +27,12 @@ export interface ConsentText {
   readonly ownPolicyText: boolean;
 }
 
-let privateInstance: I18n | undefined;
+let ownInstance: I18n | undefined;
 
 /** The library's own i18next instance, for apps that have none; each language's texts join it once loaded. */
-function getPrivateInstance(lng: ConsentLanguage): I18n {
-  if (!privateInstance) {
-    privateInstance = createInstance({
+export function privateInstance(lng: ConsentLanguage): I18n {
+  if (!ownInstance) {
+    ownInstance = createInstance({
       resources: {},
       lng,
       fallbackLng: false,
@@ -45,9 +42,9 @@ function getPrivateInstance(lng: ConsentLanguage): I18n {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
-    void privateInstance.init();
+    void ownInstance.init();
   }
-  return privateInstance;
+  return ownInstance;
 }
 
 /** Per instance: the files added and `<language>:own` where the app words the policy text itself. */
@@ -72,68 +69,40 @@ export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): 
   done.add(texts);
 }
 
-/**
- * The texts of the consent UI in the language shown, or null while that language's texts load: the
- * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
- * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise a
- * private instance, in the provider's `language` (or the visitor's pick). Every decision's record says
- * which texts were shown (`useRecordContext`). The language and its texts come through the part's `kit`,
- * which the page's main chunk hands over, so that this chunk shares no module with it.
- */
-export function useConsentText(
-  { useExpectedLanguage, loadedMessages, preloadMessages, pickLanguage, languages }: UiKit,
-  caller: string,
-  details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
-): ConsentText | null {
-  const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
-  const { lang: wanted, app: appCandidate, appReady, store, language } = useExpectedLanguage(caller, fromContext);
-  // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
-  const app = appReady ? (appCandidate as unknown as I18n) : undefined;
-  // While another language loads, the one shown stays (its lang with it); null only before the first.
-  const lang = loadedMessages(wanted) ? wanted : languages.find((language) => loadedMessages(language));
-  // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
-  preloadMessages(wanted);
+/** What `consentText` needs besides the instance and the language shown. */
+export interface ConsentTextOptions {
+  /** True when the library owns the language: the banner shows a switch, and `setLanguage` switches it. */
+  ownsLanguage: boolean;
+  /** Switches the language shown (called only when the library owns it). */
+  setLanguage: (language: ConsentLanguage) => void;
+}
 
-  const instance = app ?? getPrivateInstance(languages[0]);
-  if (lang) {
-    addTexts(instance, lang, loadedMessages(lang)!);
-    if (details) addTexts(instance, lang, details[lang]);
-  }
-  const ownsLanguage = !appCandidate;
-
-  const text = useMemo(() => {
-    if (!lang) return null;
-    const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (
-      key: string,
-      options: object,
-    ) => unknown;
-    const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
-    return {
-      lang,
-      i18n: instance,
-      ownsLanguage,
-      ownPolicyText: added.get(instance)?.has(`${lang}:own`) === true,
-      // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
-      t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),
-      tPolicy: ([section = '', ...rest], fallback) => {
-        let node: unknown = instance.getResource(lang, CONSENT_NAMESPACE, section);
-        for (const part of rest) {
-          node =
-            node && typeof node === 'object' && Object.hasOwn(node, part)
-              ? (node as Record<string, unknown>)[part]
-              : undefined;
-        }
-        return text(node, fallback);
-      },
-      setLanguage: (next) => {
-        if (!ownsLanguage) return;
-        pickLanguage(store, next, language);
-        preloadMessages(next);
-      },
-    } satisfies ConsentText;
-  }, [instance, lang, ownsLanguage, store, language, pickLanguage, preloadMessages]);
-  useRecordContext(store, text);
-  return text;
+/** The texts of `lang` in `instance`, as the consent UI shows them. */
+export function consentText(instance: I18n, lang: ConsentLanguage, options: ConsentTextOptions): ConsentText {
+  const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (key: string, options: object) => unknown;
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
+  const { ownsLanguage, setLanguage } = options;
+  return {
+    lang,
+    i18n: instance,
+    ownsLanguage,
+    ownPolicyText: added.get(instance)?.has(`${lang}:own`) === true,
+    // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
+    t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),
+    tPolicy: ([section = '', ...rest], fallback) => {
+      let node: unknown = instance.getResource(lang, CONSENT_NAMESPACE, section);
+      for (const part of rest) {
+        node =
+          node && typeof node === 'object' && Object.hasOwn(node, part)
+            ? (node as Record<string, unknown>)[part]
+            : undefined;
+      }
+      return text(node, fallback);
+    },
+    setLanguage: (next) => {
+      if (ownsLanguage) setLanguage(next);
+    },
+  };
 }
 
 /**

@@ -1,12 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { useConsentContext } from '../react/consent-context';
-import { dialogPart, usePart } from './lazy-parts';
+import { useConsentContext } from '../../react/consent-context';
+import type { PreferencesDialogProps } from './panel-contract';
+import { dialogPanel, usePanel } from './panel-loader';
 import { preferencesOf } from './preferences-state';
 
-export interface PreferencesDialogProps {
-  /** Added to the dialog's content element (`rcp-dialog`). */
-  className?: string;
-}
+export type { PreferencesDialogProps } from './panel-contract';
 
 const notOpen = () => false;
 
@@ -17,5 +15,8 @@ const notOpen = () => false;
 export function PreferencesDialog(props: PreferencesDialogProps) {
   const preferences = preferencesOf(useConsentContext('PreferencesDialog'));
   const open = useSyncExternalStore(preferences.subscribe, preferences.isOpen, notOpen);
-  return usePart(dialogPart, open, { ...props, preferences, open });
+  return usePanel(dialogPanel, open, { ...props, preferences, open });
 }
+
+/** Starts loading the preferences dialog (on hover or focus of a settings control), so it opens at once. */
+export const preloadPreferencesDialog: () => void = dialogPanel.preload;

@@ -1,9 +1,9 @@
 import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { renderTagged, useConsentText } from '../../i18n/consent-text';
-import type { ConsentBannerProps } from '../consent-banner';
-import type { KitProps } from '../lazy-parts';
+import { renderTagged } from '../../../i18n/consent-text';
+import type { ConsentBannerProps, KitProps } from '../../first-load/panel-contract';
 import { categoryText, SignalNote, serviceName } from '../shared/texts';
+import { useConsentText } from '../shared/use-consent-text';
 
 // The banner's hooks live in its module: each module of a chunk repeats its own imports of React.
 

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { type ConsentContextValue, useConsentContext } from '../react/consent-context';
-import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from './languages';
-import { subscribeUi, uiChanged, uiVersion } from './load-messages';
+import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from '../../i18n/languages';
+import { subscribeUi, uiChanged, uiVersion } from '../../i18n/load-messages';
+import { type ConsentContextValue, useConsentContext } from '../../react/consent-context';
 
 /** The part of an i18next instance read here; duck-typed so that the page's main chunk never imports i18next. */
 export interface AppI18nLike {
@@ -45,7 +45,7 @@ function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
  * unsupported), else the page's `<html lang>` (browser only), else Finnish. One resolution for the
  * wrappers in the page's main chunk and for the texts in the UI's chunks.
  */
-export function useExpectedLanguage(
+export function useShownLanguage(
   caller: string,
   fromContext?: unknown,
 ): {

@@ -1,6 +1,6 @@
-import type { PrivacySignals } from '../../core/consent-record';
-import type { PolicyCategory, PolicyService } from '../../core/policy';
-import type { ConsentText } from '../../i18n/consent-text';
+import type { PrivacySignals } from '../../../core/consent-record';
+import type { PolicyCategory, PolicyService } from '../../../core/policy';
+import type { ConsentText } from '../../../i18n/consent-text';
 
 // Texts built from the policy and the snapshot, for the banner, the dialog and the policy page. One module,
 // so that the three share one chunk for them rather than one chunk per pair.

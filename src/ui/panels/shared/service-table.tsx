@@ -1,6 +1,6 @@
-import type { PolicyService } from '../../core/policy';
-import type { ConsentText } from '../../i18n/consent-text';
-import { formatDuration } from '../../i18n/format-duration';
+import type { PolicyService } from '../../../core/policy';
+import type { ConsentText } from '../../../i18n/consent-text';
+import { formatDuration } from '../../../i18n/format-duration';
 import { serviceName } from './texts';
 
 export interface ServiceTableProps {

@@ -1,10 +1,10 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { preloadMessages } from '../i18n/load-messages';
-import { SETTINGS_BUTTON_LABELS } from '../i18n/settings-button-label';
-import { useExpectedLanguage } from '../i18n/use-expected-language';
-import { useConsentContext } from '../react/consent-context';
-import { preloadPreferencesDialog } from './lazy-parts';
-import { classNames } from './shared/class-names';
+import { preloadMessages } from '../../i18n/load-messages';
+import { SETTINGS_BUTTON_LABELS } from '../../i18n/settings-button-label';
+import { useConsentContext } from '../../react/consent-context';
+import { classNames } from './class-names';
+import { preloadPreferencesDialog } from './preferences-dialog';
+import { useShownLanguage } from './use-shown-language';
 
 export type CookieSettingsButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
 
@@ -23,7 +23,7 @@ export function CookieSettingsButton({
   ...rest
 }: CookieSettingsButtonProps) {
   const { actions } = useConsentContext('CookieSettingsButton');
-  const { lang, app } = useExpectedLanguage('CookieSettingsButton');
+  const { lang, app } = useShownLanguage('CookieSettingsButton');
   const preload = () => {
     preloadPreferencesDialog();
     preloadMessages(lang);

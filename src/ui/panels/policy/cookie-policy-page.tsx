@@ -1,18 +1,15 @@
 import { createElement, useId } from 'react';
-import { type ConsentText, renderTagged, useConsentText } from '../../i18n/consent-text';
-import { DETAIL_TEXTS } from '../../i18n/detail-texts';
-import { formatDurationRange } from '../../i18n/format-duration';
-import { POLICY_PARAGRAPHS } from '../../i18n/policy-text';
-import type { CookiePolicyProps } from '../cookie-policy';
-import type { KitProps } from '../lazy-parts';
+import { type ConsentText, renderTagged } from '../../../i18n/consent-text';
+import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
+import { formatDurationRange } from '../../../i18n/format-duration';
+import { POLICY_PARAGRAPHS } from '../../../i18n/policy-text';
+import type { CookiePolicyProps, KitProps } from '../../first-load/panel-contract';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
 import { categoryText } from '../shared/texts';
+import { useConsentText } from '../shared/use-consent-text';
 import { ConsentReceipt } from './consent-receipt';
 import { StoredNow } from './stored-now';
-
-// For a banner's proof of consent where the app words the policy text itself (see useRecordContext).
-export { shownPolicyTextHash } from './policy-text-hash';
 
 /** The id of the browser guides, which the policy text's "here" / "täältä" links to. */
 export const BROWSER_GUIDES_ID = 'consent-browser-guides';

@@ -1,0 +1,89 @@
+import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
+import { CONSENT_LANGUAGES } from '../../i18n/languages';
+import { loadedMessages, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
+import { useConsentContext } from '../../react/consent-context';
+import { classNames } from './class-names';
+import type { KitProps, UiKit } from './panel-contract';
+import { pickLanguage, useShownLanguage } from './use-shown-language';
+
+const kit: UiKit = {
+  useConsentContext,
+  useShownLanguage,
+  pickLanguage,
+  loadedMessages,
+  preloadMessages,
+  classNames,
+  languages: CONSENT_LANGUAGES,
+  preloadDialog: () => dialogPanel.preload(),
+};
+
+/** A panel of the UI whose code loads on first render (see `usePanel`). */
+export interface LazyPanel<P> {
+  /** The wrapper's name, for the error outside a provider. */
+  caller: string;
+  /** Starts the download, once; a failed load (a network error) is tried again on the next call. */
+  preload(): void;
+  /** The component once its module has arrived, else null. */
+  current(): ComponentType<P & KitProps> | null;
+}
+
+function lazyPanel<P>(caller: string, load: () => Promise<{ default: ComponentType<P & KitProps> }>): LazyPanel<P> {
+  let loaded: ComponentType<P & KitProps> | null = null;
+  let loading = false;
+  return {
+    caller,
+    preload() {
+      if (loading) return;
+      loading = true;
+      load().then(
+        (module) => {
+          loaded = module.default;
+          uiChanged();
+        },
+        () => {
+          // The next render or hover tries again.
+          loading = false;
+        },
+      );
+    },
+    current: () => loaded,
+  };
+}
+
+const onServer = () => null;
+
+/**
+ * A panel, rendered once its code has arrived (`fallback` until then), from the first render in which
+ * `show` is true for the rest of the wrapper's life. The download starts during that render (not an effect
+ * later), together with the texts of the language shown. Not `React.lazy` + `Suspense`: React holds back a
+ * suspended boundary's content for up to 300 ms after its code arrives (it batches reveals), which showed
+ * the banner ~300 ms late. Here the panel renders in the commit right after its module resolves.
+ */
+export function usePanel<P extends object>(
+  panel: LazyPanel<P>,
+  show: boolean,
+  props: P,
+  fallback: ReactNode = null,
+): ReactNode {
+  const { lang } = useShownLanguage(panel.caller);
+  const Component = useSyncExternalStore(subscribeUi, panel.current, onServer);
+  const [shown, setShown] = useState(show);
+  if (show && !shown) setShown(true);
+  if (!(shown || show)) return null;
+  preloadMessages(lang);
+  if (!Component) panel.preload();
+  return Component ? createElement(Component, { ...props, kit }) : fallback;
+}
+
+export const bannerPanel = /* @__PURE__ */ lazyPanel(
+  'ConsentBanner',
+  () => import('../panels/banner/consent-banner-panel'),
+);
+export const dialogPanel = /* @__PURE__ */ lazyPanel(
+  'PreferencesDialog',
+  () => import('../panels/dialog/preferences-dialog-panel'),
+);
+export const policyPanel = /* @__PURE__ */ lazyPanel(
+  'CookiePolicy',
+  () => import('../panels/policy/cookie-policy-page'),
+);
