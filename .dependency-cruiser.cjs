@@ -1,0 +1,66 @@
+// The layers of src/ and the chunk boundary of the UI, checked by `npm test` (`npm run lint:deps`).
+// docs/architecture.md draws the same picture. Type-only imports and `import()` count as dependencies too.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other, also through types or import(), cannot be read, split or loaded alone.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-framework-free',
+      severity: 'error',
+      comment:
+        'src/core runs on any server and in any framework: no React, i18next, Radix, and nothing of the other layers.',
+      from: { path: '^src/core/' },
+      to: { path: ['^src/(react|i18n|ui)/', 'node_modules/(react|react-dom|i18next|react-i18next|@radix-ui)/'] },
+    },
+    {
+      name: 'react-imports-only-core',
+      severity: 'error',
+      comment:
+        'The headless React layer (provider, hooks) stands on the core alone; the text and UI layers build on it.',
+      from: { path: '^src/react/' },
+      to: { path: ['^src/(i18n|ui)/', 'node_modules/(i18next|react-i18next|@radix-ui)/'] },
+    },
+    {
+      name: 'i18n-imports-only-core',
+      severity: 'error',
+      comment: 'The wiring of the locale files into i18next knows the core, never the React layer or the UI.',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/(react|ui)/' },
+    },
+    {
+      name: 'panels-never-import-their-loader',
+      severity: 'error',
+      comment:
+        'An on-demand panel shares with the page that loads it only types (ui/first-load/panel-contract.ts); what it uses of the first load arrives as the `kit` prop. Anything else would be a cycle through the loader, or a module split into a chunk of its own.',
+      from: { path: '^src/ui/panels/' },
+      to: { path: '^src/ui/first-load/', pathNot: '^src/ui/first-load/panel-contract[.]ts$' },
+    },
+    {
+      name: 'first-load-loads-panels-on-demand',
+      severity: 'error',
+      comment: 'What a page loads first reaches the banner, the dialog and the policy page only through import().',
+      from: { path: '^src/(ui/first-load|react|core|i18n)/' },
+      to: { path: '^src/ui/panels/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'An import that does not resolve.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types', 'default'] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
