@@ -1,7 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { useMemo } from 'react';
 import { ConsentProvider, type ConsentStore, createConsentStore, memoryPersistence } from 'react-consent-policy';
-import { shopPolicy } from '../examples/shop-policy';
+import { shopPolicy, shopTexts } from '../examples/shop-policy';
 
 /** The consent states the toolbar offers. */
 export type ConsentState = 'undecided' | 'accepted' | 'rejected' | 'custom' | 'gpc';
@@ -39,7 +39,13 @@ export const withConsent: Decorator = (Story, context) => {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the story id starts each story afresh
   const store = useMemo(() => storeInState(state), [state, context.id]);
   return (
-    <ConsentProvider key={`${context.id}:${state}`} policy={shopPolicy} store={store} language={language}>
+    <ConsentProvider
+      key={`${context.id}:${state}`}
+      policy={shopPolicy}
+      texts={shopTexts}
+      store={store}
+      language={language}
+    >
       <div lang={language}>
         <Story />
       </div>

@@ -1,4 +1,4 @@
-import { definePolicy } from 'react-consent-policy';
+import { definePolicy, definePolicyTexts } from 'react-consent-policy';
 
 /**
  * The cookie policy of For Minis And Mommies as code: the categories, services, storage items and
@@ -61,6 +61,16 @@ export const shopPolicy = definePolicy({
       ],
     },
   },
+});
+
+/**
+ * The shop's own words for that policy, per language: what the banner, the dialog and the policy page say
+ * of each category, service and storage item, and the policy text itself. Each language loads when it is
+ * shown; a category, service or storage item without its words is a type error here.
+ */
+export const shopTexts = definePolicyTexts(shopPolicy, {
+  fi: () => import('../locales/fi/shop-policy.json'),
+  en: () => import('../locales/en/shop-policy.json'),
 });
 
 declare module 'react-consent-policy' {

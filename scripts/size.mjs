@@ -18,7 +18,11 @@ const KiB = 1024;
 const ENTRY_NAME = 'budget-entry.ts';
 const BUDGET = {
   headless: 2 * KiB,
-  bannerJs: 5 * KiB,
+  // 5 KiB until the shop's words (category and service names, the policy text) left the library's locale
+  // files for the shop's own (`<ConsentProvider texts>`): 0.33 KiB of texts went, 0.46 KiB of code came to
+  // load the shop's words per provider, offer only the languages it covers and hash the policy text it
+  // shows at run time (no more hashes of one shop's text built in). The shop's own texts are its own.
+  bannerJs: 5.25 * KiB,
   stylesheet: 2 * KiB,
   firstVisit: 30 * KiB,
 };

@@ -15,6 +15,7 @@ export * from './duration';
 export * from './persistence';
 export * from './policy';
 export * from './policy-storage';
+export * from './policy-texts';
 export * from './server';
 export * from './signals';
 export * from './storage-cleanup';

@@ -12,9 +12,9 @@ export interface CategoryConfig {
   lifetime: { min: Duration; max: Duration };
 }
 
-export interface StorageItemConfig {
+export interface StorageItemConfig<N extends string = string> {
   /** The cookie or storage key; `*` matches any run of characters (`_ga_*`). */
-  name: string;
+  name: N;
   kind: StorageKind;
   /** The longest this item may live. A ceiling: storage written through the library never outlives it. */
   lifetime: Duration;
@@ -22,7 +22,7 @@ export interface StorageItemConfig {
   party?: Party;
 }
 
-export interface ServiceConfig<C extends string = string> {
+export interface ServiceConfig<C extends string = string, N extends string = string> {
   category: C;
   /** A proper name shown as is in every language ("Google Analytics"). Defaults to the service id. */
   label?: string;
@@ -30,7 +30,7 @@ export interface ServiceConfig<C extends string = string> {
   thirdParty?: boolean;
   /** Hosts the service talks to; used to describe and audit requests. */
   hosts?: readonly string[];
-  storage: readonly StorageItemConfig[];
+  storage: readonly StorageItemConfig<N>[];
 }
 
 export interface CookieOptions {
@@ -45,13 +45,13 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
-export interface PolicyConfig<C extends string> {
+export interface PolicyConfig<C extends string, S extends string = string, N extends string = string> {
   /** Bump it and every visitor is asked again. */
   revision: number;
   /** How long a choice, a refusal included, is remembered. Defaults to '12mo'. */
   consentMaxAge?: Duration;
   categories: { readonly [K in C]: CategoryConfig };
-  services?: { readonly [id: string]: ServiceConfig<NoInfer<C>> };
+  services?: { readonly [K in S]: ServiceConfig<NoInfer<C>, N> };
   cookie?: CookieOptions;
 }
 
@@ -65,8 +65,8 @@ export interface PolicyCategory<C extends string = string> {
   readonly declaredLifetime: { readonly min: Duration; readonly max: Duration };
 }
 
-export interface PolicyStorageItem<C extends string = string> {
-  readonly name: string;
+export interface PolicyStorageItem<C extends string = string, N extends string = string> {
+  readonly name: N;
   readonly kind: StorageKind;
   readonly party: Party;
   /** Milliseconds. */
@@ -76,26 +76,29 @@ export interface PolicyStorageItem<C extends string = string> {
   readonly category: C;
 }
 
-export interface PolicyService<C extends string = string> {
-  readonly id: string;
+export interface PolicyService<C extends string = string, S extends string = string, N extends string = string> {
+  readonly id: S;
   readonly category: C;
   readonly label: string;
   readonly thirdParty: boolean;
   readonly hosts: readonly string[];
-  readonly storage: readonly PolicyStorageItem<C>[];
+  readonly storage: readonly PolicyStorageItem<C, N>[];
 }
 
-/** A validated, normalised policy. Create it with `definePolicy`. */
-export interface Policy<C extends string = string> {
+/**
+ * A validated, normalised policy. Create it with `definePolicy`. `C` are its category names, `S` its service
+ * ids and `N` its storage items' names, so that the texts for each (`PolicyTexts`) are checked by type.
+ */
+export interface Policy<C extends string = string, S extends string = string, N extends string = string> {
   readonly revision: number;
   /** Milliseconds. */
   readonly consentMaxAge: number;
   /** In declaration order. */
   readonly categories: readonly PolicyCategory<C>[];
   readonly categoryNames: readonly C[];
-  readonly services: readonly PolicyService<C>[];
+  readonly services: readonly PolicyService<C, S, N>[];
   /** Every declared storage item, service by service. */
-  readonly storage: readonly PolicyStorageItem<C>[];
+  readonly storage: readonly PolicyStorageItem<C, N>[];
   readonly cookie: {
     readonly name: string;
     readonly path: string;
@@ -106,7 +109,7 @@ export interface Policy<C extends string = string> {
 }
 
 /** The category names of a policy. */
-export type CategoryOf<P> = P extends Policy<infer C> ? C : never;
+export type CategoryOf<P> = P extends Policy<infer C, string, string> ? C : never;
 
 /**
  * Register the shop's policy once, and category names are checked everywhere:
@@ -147,7 +150,9 @@ function duration(value: unknown, where: string): number {
  * Turns the shop's cookie policy into a validated policy object. Category names become types that
  * flow into every hook. Throws one clear error per mistake, naming where it is and how to fix it.
  */
-export function definePolicy<const C extends string>(config: PolicyConfig<C>): Policy<C> {
+export function definePolicy<const C extends string, const S extends string = never, const N extends string = never>(
+  config: PolicyConfig<C, S, N>,
+): Policy<C, S, N> {
   if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
   const { revision } = config;
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
@@ -268,5 +273,6 @@ export function definePolicy<const C extends string>(config: PolicyConfig<C>): P
       ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
       ...(cookie.secure === undefined ? {} : { secure: cookie.secure }),
     }),
-  });
+    // The ids and names are the config's own, checked above: the types say which ones.
+  }) as Policy<C, S, N>;
 }

@@ -1,5 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { cloneElement, type ReactElement, type ReactNode } from 'react';
+import type { PolicyTexts } from '../core/policy-texts';
 import type { ConsentLanguage } from './languages';
 import { CONSENT_NAMESPACE, type ConsentKey } from './resources';
 
@@ -13,18 +14,21 @@ export interface ConsentText {
   /** A text of the locale files, in `lang`. */
   readonly t: (key: ConsentKey, values?: Record<string, unknown>) => string;
   /**
-   * A text whose key comes from the policy, e.g. `['storage', '_ga']` or `['categories', name, 'name']`;
-   * `fallback` when the locale files have none. Names are looked up as they are, dots included.
+   * One of the shop's texts for its policy, e.g. `['storage', '_ga']` or `['categories', name, 'name']`:
+   * the app's own i18next wording when it has one in the `consent` namespace, else the shop's `texts`, else
+   * `fallback`. Names are looked up as they are, dots included.
    */
   readonly tPolicy: (path: readonly string[], fallback: string) => string;
+  /** The shop's cookie policy text in `lang`, found the same way; empty where the shop gives none. */
+  readonly policyText: PolicyTexts['policyText'];
   /** The i18next instance the texts come from (the app's, or the library's own). */
   readonly i18n: I18n;
   /** True when the library owns the language (no i18next instance of the app's): the banner shows a switch. */
   readonly ownsLanguage: boolean;
+  /** The languages offered (those the shop's texts cover), for the switch. */
+  readonly languages: readonly ConsentLanguage[];
   /** Switches the language when the library owns it; does nothing otherwise. */
   readonly setLanguage: (language: ConsentLanguage) => void;
-  /** True when the app's instance words the policy text itself in `lang`: a record's hash must cover its words. */
-  readonly ownPolicyText: boolean;
 }
 
 let ownInstance: I18n | undefined;
@@ -47,32 +51,44 @@ export function privateInstance(lng: ConsentLanguage): I18n {
   return ownInstance;
 }
 
-/** Per instance: the files added and `<language>:own` where the app words the policy text itself. */
-const added = new WeakMap<I18n, Set<unknown>>();
+/** Per instance: the library's files already added. */
+const added = new WeakMap<I18n, Set<object>>();
 
 /**
- * Adds a locale file's texts to an instance as the `consent` namespace, once, deep and without
+ * Adds one of the library's locale files to an instance as the `consent` namespace, once, deep and without
  * overwriting: keys an app already has in that namespace (its own wording) win. Both files of a language
- * join the same namespace, so keys and the app's overrides work whichever file holds a text.
+ * join the same namespace, so keys and the app's overrides work whichever file holds a text. The shop's
+ * texts never join: the library's own instance is shared by every provider of the page, and each
+ * provider's shop speaks for itself (`consentText` reads them from `texts`).
  */
 export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): void {
   const done = added.get(instance) ?? new Set();
   added.set(instance, done);
   if (done.has(texts)) return;
-  // Looked at before any file of ours joins (the banner's comes first and holds no policy text): a policy
-  // text already there is the app's own wording.
-  if (!done.has(lang)) {
-    done.add(lang);
-    if (instance.getResource(lang, CONSENT_NAMESPACE, 'policy') !== undefined) done.add(`${lang}:own`);
-  }
   instance.addResourceBundle(lang, CONSENT_NAMESPACE, texts, true, false);
   done.add(texts);
+}
+
+/** The node at `path` of a texts tree; undefined where there is none. Own keys only, dots included. */
+function nodeAt(tree: unknown, path: readonly string[]): unknown {
+  let node = tree;
+  for (const key of path) {
+    node =
+      node !== null && typeof node === 'object' && Object.hasOwn(node, key)
+        ? (node as Record<string, unknown>)[key]
+        : undefined;
+  }
+  return node;
 }
 
 /** What `consentText` needs besides the instance and the language shown. */
 export interface ConsentTextOptions {
   /** True when the library owns the language: the banner shows a switch, and `setLanguage` switches it. */
   ownsLanguage: boolean;
+  /** The shop's texts in `lang` (`<ConsentProvider texts>`), when it gives them that way. */
+  policyTexts: PolicyTexts | undefined;
+  /** The languages offered. */
+  languages: readonly ConsentLanguage[];
   /** Switches the language shown (called only when the library owns it). */
   setLanguage: (language: ConsentLanguage) => void;
 }
@@ -81,23 +97,26 @@ export interface ConsentTextOptions {
 export function consentText(instance: I18n, lang: ConsentLanguage, options: ConsentTextOptions): ConsentText {
   const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (key: string, options: object) => unknown;
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
-  const { ownsLanguage, setLanguage } = options;
+  const { ownsLanguage, setLanguage, policyTexts, languages } = options;
+  // The app's own wording first (its instance, the `consent` namespace), then the shop's texts.
+  const find = ([section = '', ...rest]: readonly string[]): unknown => {
+    const own = nodeAt(instance.getResource(lang, CONSENT_NAMESPACE, section), rest);
+    return own === undefined ? nodeAt(policyTexts, [section, ...rest]) : own;
+  };
+  const paragraphs = find(['policyText', 'paragraphs']);
+  const links = find(['policyText', 'links']);
   return {
     lang,
     i18n: instance,
     ownsLanguage,
-    ownPolicyText: added.get(instance)?.has(`${lang}:own`) === true,
+    languages,
     // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
     t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),
-    tPolicy: ([section = '', ...rest], fallback) => {
-      let node: unknown = instance.getResource(lang, CONSENT_NAMESPACE, section);
-      for (const part of rest) {
-        node =
-          node && typeof node === 'object' && Object.hasOwn(node, part)
-            ? (node as Record<string, unknown>)[part]
-            : undefined;
-      }
-      return text(node, fallback);
+    tPolicy: (path, fallback) => text(find(path), fallback),
+    policyText: {
+      title: text(find(['policyText', 'title']), ''),
+      paragraphs: Array.isArray(paragraphs) ? paragraphs.filter((item) => typeof item === 'string') : [],
+      links: links !== null && typeof links === 'object' ? (links as Record<string, string>) : {},
     },
     setLanguage: (next) => {
       if (ownsLanguage) setLanguage(next);

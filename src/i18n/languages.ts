@@ -2,9 +2,6 @@
 export const CONSENT_LANGUAGES = ['fi', 'en'] as const;
 export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
 
-/** The default when nothing says which language to show: the shop is Finnish. */
-export const DEFAULT_LANGUAGE: ConsentLanguage = 'fi';
-
 /** 'fi-FI' -> 'fi'; null for a language the locale files do not cover. */
 export function supportedLanguage(value: unknown): ConsentLanguage | null {
   if (typeof value !== 'string') return null;

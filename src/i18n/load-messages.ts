@@ -1,4 +1,5 @@
-import type { ConsentLanguage } from './languages';
+import type { PolicyTextSources, PolicyTexts } from '../core/policy-texts';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
 import type { BannerMessages } from './resources';
 
 /**
@@ -38,6 +39,48 @@ export const uiVersion = (): number => version;
 
 /** The texts of a language once loaded; undefined before. */
 export const loadedMessages = (language: ConsentLanguage): BannerMessages | undefined => loaded[language];
+
+/**
+ * The languages the consent UI offers: those of the library's that the shop's texts cover, or all of
+ * them where the shop gives none (its words then come through its own i18next instance).
+ */
+export function offeredLanguages(texts: PolicyTextSources | undefined): readonly ConsentLanguage[] {
+  const offered = texts ? CONSENT_LANGUAGES.filter((language) => Object.hasOwn(texts, language)) : [];
+  return offered.length > 0 ? offered : CONSENT_LANGUAGES;
+}
+
+/** The shop's texts per source and language, once at hand (a loader's, once it has resolved). */
+const policyTexts = new WeakMap<PolicyTextSources, Partial<Record<string, PolicyTexts | Promise<unknown>>>>();
+
+/**
+ * The shop's texts of a language (`<ConsentProvider texts>`), once at hand; starts loading them when they
+ * come from a loader. Null while they load, undefined when the shop gives none for that language.
+ */
+export function loadedPolicyTexts(
+  texts: PolicyTextSources | undefined,
+  language: ConsentLanguage,
+): PolicyTexts | null | undefined {
+  const source = texts && Object.hasOwn(texts, language) ? texts[language] : undefined;
+  if (source === undefined) return undefined;
+  if (typeof source !== 'function') return source;
+  const cache = policyTexts.get(texts as PolicyTextSources) ?? {};
+  policyTexts.set(texts as PolicyTextSources, cache);
+  const entry = cache[language];
+  if (entry === undefined) {
+    cache[language] = source().then(
+      (module) => {
+        cache[language] = 'default' in module ? module.default : module;
+        uiChanged();
+      },
+      (error: unknown) => {
+        // Rendering tries again; the error names the file that failed.
+        delete cache[language];
+        console.error(error);
+      },
+    );
+  }
+  return entry instanceof Promise || entry === undefined ? null : entry;
+}
 
 /** Starts loading a language's texts, once (a failed load may be retried on the next render). */
 export function preloadMessages(language: ConsentLanguage): void {

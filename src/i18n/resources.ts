@@ -3,7 +3,10 @@ import type enDetails from '../../locales/en/consent-details.json';
 import type fi from '../../locales/fi/consent.json';
 import type fiDetails from '../../locales/fi/consent-details.json';
 
-/** `locales/<language>/consent.json`: every text the banner shows. Finnish is the reference. */
+// The library's own words. The shop's words for its policy (categories, services, storage items, the
+// policy text) are the shop's (`PolicyTexts`), given to the provider as `texts`.
+
+/** `locales/<language>/consent.json`: every word of the library's that the banner shows. Finnish is the reference. */
 export type BannerMessages = typeof fi;
 
 /** `locales/<language>/consent-details.json`: the rest, for the preferences dialog and the policy page. */
@@ -12,7 +15,7 @@ export type DetailMessages = typeof fiDetails;
 /** Both files of a language: the `consent` namespace once both have joined it (deep, key by key). */
 export type ConsentMessages = BannerMessages & DetailMessages;
 
-/** Every key of the locale files, dotted: 'banner.acceptAll', 'policy.text.p1', ... */
+/** Every key of the library's locale files, dotted: 'banner.acceptAll', 'policy.receiptTitle', ... */
 export type ConsentKey = Leaves<ConsentMessages>;
 
 type Leaves<T, Prefix extends string = ''> = {
@@ -24,5 +27,5 @@ type SameShape<A, B> = [Leaves<A>] extends [Leaves<B>] ? ([Leaves<B>] extends [L
 const sameShape: [SameShape<typeof en, BannerMessages>, SameShape<typeof enDetails, DetailMessages>] = [true, true];
 void sameShape;
 
-/** The namespace the library's texts live in, in the app's i18next instance or in its own. */
+/** The namespace the texts live in, in the app's i18next instance or in the library's own. */
 export const CONSENT_NAMESPACE = 'consent';

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/consent-store-types';
 import type { Category, RegisteredPolicy } from '../core/policy';
+import type { PolicyTextSources } from '../core/policy-texts';
 
 /** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
 export type I18nLike = object;
@@ -24,7 +25,7 @@ export interface ConsentActions {
 
 /**
  * What the provider shares: the store, never a copy of its state. A new object only when the provider's
- * `language` or `i18n` changes; the store, policy, actions and preferences stay the same objects for the
+ * `language`, `i18n` or `texts` changes; the store, policy, actions and preferences stay the same objects for the
  * provider's life, so a consent change re-renders only the components that read what changed.
  */
 export interface ConsentContextValue {
@@ -40,6 +41,8 @@ export interface ConsentContextValue {
   readonly language: string | undefined;
   /** The provider's `i18n`: the app's i18next instance, when it passed one. */
   readonly i18n: I18nLike | undefined;
+  /** The provider's `texts`: the shop's words for its policy, per language. */
+  readonly texts: PolicyTextSources | undefined;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

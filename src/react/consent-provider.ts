@@ -5,6 +5,7 @@ import { readCookie } from '../core/cookie';
 import { createStore } from '../core/create-store';
 import { lazyPart, withPart } from '../core/lazy-module';
 import type { Category, RegisteredPolicy } from '../core/policy';
+import type { PolicyTextSources } from '../core/policy-texts';
 import { warn } from '../core/warn';
 import { ConsentContext, type ConsentContextValue, type I18nLike } from './consent-context';
 
@@ -24,6 +25,12 @@ export interface ConsentProviderProps {
   language?: string;
   /** The app's i18next instance. Default: the one in react-i18next's context, else a private one. */
   i18n?: I18nLike;
+  /**
+   * The shop's words for its policy (categories, services, storage items, the policy text), per language,
+   * from `definePolicyTexts`; the consent UI offers the languages given. An app may instead word them in
+   * its own i18next instance, in the `consent` namespace.
+   */
+  texts?: PolicyTextSources;
   children?: ReactNode;
 }
 
@@ -46,6 +53,7 @@ export function ConsentProvider({
   onDecision,
   language,
   i18n,
+  texts,
   children,
 }: ConsentProviderProps) {
   const onDecisionRef = useRef(onDecision);
@@ -89,7 +97,10 @@ export function ConsentProvider({
   // storage is audited once (see `maintainStorage`).
   useEffect(() => withPart(runtime, (loaded) => loaded.maintainStorage(shared.store)), [shared]);
 
-  const value = useMemo<ConsentContextValue>(() => ({ ...shared, language, i18n }), [shared, language, i18n]);
+  const value = useMemo<ConsentContextValue>(
+    () => ({ ...shared, language, i18n, texts }),
+    [shared, language, i18n, texts],
+  );
   // React 19 renders a context itself as its provider.
   return createElement(ConsentContext, { value }, children);
 }

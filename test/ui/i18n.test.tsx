@@ -3,8 +3,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/consent-details.json';
-import fi from '../../locales/fi/consent-details.json';
+import en from '../../locales/en/shop-policy.json';
+import fi from '../../locales/fi/shop-policy.json';
 import {
   type Category,
   ConsentBanner,
@@ -30,9 +30,10 @@ async function appInstance(language: string, resources: Record<string, Record<st
   return instance;
 }
 
-function fullText(file: typeof fi) {
+/** The full policy text a visitor reads: the shop's title and paragraphs, without their link tags. */
+function fullText(file: { policyText: { title: string; paragraphs: readonly string[] } }) {
   const strip = (text: string) => text.replace(/<\/?[A-Za-z]+>/g, '');
-  return [file.policy.title, ...Object.values(file.policy.text).map(strip)].join('\n\n');
+  return [file.policyText.title, ...file.policyText.paragraphs.map(strip)].join('\n\n');
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -71,7 +72,8 @@ describe('texts through the app’s i18next instance', () => {
     expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
     await act(() => app.changeLanguage('en'));
     expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
-    expect(banner.getAttribute('lang')).toBe('en');
+    // The banner switches once the shop's English texts have arrived.
+    await waitFor(() => expect(banner.getAttribute('lang')).toBe('en'));
     expect(store.getSnapshot().status).toBe('undecided');
   });
 
@@ -90,7 +92,13 @@ describe('texts through the app’s i18next instance', () => {
             intro: 'Hi <script>alert(1)</script> there',
             withdraw: 'Withdraw <img src="x" onerror="alert(1)"> in <em>Cookie settings</em><script>alert(2)</script>',
           },
-          policy: { text: { p1: 'Policy <script>alert(3)</script> <img src=x onerror=alert(4)>' } },
+          policyText: {
+            paragraphs: [
+              'Policy <script>alert(3)</script> <img src=x onerror=alert(4)>',
+              'Read <evil>this</evil> and <guidesLink>the guides</guidesLink>.',
+            ],
+            links: { evil: 'javascript:alert(5)' },
+          },
         },
       },
     });
@@ -103,6 +111,10 @@ describe('texts through the app’s i18next instance', () => {
     expect(banner.textContent).toContain('Hi <script>alert(1)</script> there');
     expect(banner.textContent).toContain('<script>');
     expect(screen.getByRole('article').textContent).toContain('<script>');
+    // A link of the shop's to anything but https, http, mailto or the site itself stays text.
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.getByRole('article').textContent).toContain('<evil>this</evil>');
+    expect(screen.getByRole('link', { name: 'the guides' }).getAttribute('href')).toBe('#consent-browser-guides');
     // The tags the library fills still work.
     expect(within(banner).getByText('Cookie settings').tagName).toBe('STRONG');
   });
@@ -177,7 +189,7 @@ describe('proof of consent', () => {
     expect(records[1]?.textHash).not.toBe(records[0]?.textHash);
   });
 
-  it('a decision in the instant the banner shows carries the hash: nothing to wait for, no policy text loaded', async () => {
+  it('a decision in the instant the banner shows carries the hash: the banner shows once it is known', async () => {
     const records: ConsentRecord[] = [];
     const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
     const { user } = renderShop({ language: 'fi', store });
@@ -188,7 +200,7 @@ describe('proof of consent', () => {
   });
 
   it('given an app that words the policy text itself / the hash covers the words shown, its own and ours', async () => {
-    const app = await appInstance('en', { en: { consent: { policy: { title: 'Our cookies' } } } });
+    const app = await appInstance('en', { en: { consent: { policyText: { title: 'Our cookies' } } } });
     const records: ConsentRecord[] = [];
     const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
     const contexts: { textHash?: string }[] = [];
@@ -199,10 +211,9 @@ describe('proof of consent', () => {
     };
     const { user } = renderShop({ i18n: app, store });
     const banner = await findBanner('Cookies and your privacy');
-    // Its words are hashed once the bundled ones it leaves out have arrived.
     await waitFor(() => expect(contexts.at(-1)?.textHash).toBeDefined());
     await user.click(within(banner).getByRole('button', { name: 'Reject all' }));
-    const shown = { ...en, policy: { ...en.policy, title: 'Our cookies' } };
+    const shown = { ...en, policyText: { ...en.policyText, title: 'Our cookies' } };
     expect(records[0]).toMatchObject({ language: 'en', textHash: sha256(fullText(shown)) });
   });
 });

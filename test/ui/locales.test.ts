@@ -1,13 +1,14 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enBanner from '../../locales/en/consent.json';
 import enDetails from '../../locales/en/consent-details.json';
+import enShop from '../../locales/en/shop-policy.json';
 import fiBanner from '../../locales/fi/consent.json';
 import fiDetails from '../../locales/fi/consent-details.json';
-import { fullPolicyText, POLICY_PARAGRAPHS, stripTags } from '../../src/i18n/policy-text';
-import { POLICY_TEXT_HASHES } from '../../src/i18n/policy-text-hashes';
+import fiShop from '../../locales/fi/shop-policy.json';
+import { missingPolicyTexts } from '../../src/core/policy-texts';
+import { stripTags } from '../../src/i18n/policy-text';
 import { SETTINGS_BUTTON_LABELS } from '../../src/i18n/settings-button-label';
 import { shopPolicy } from './render-shop';
 
@@ -41,10 +42,11 @@ const files = { fi: leaves(fi), en: leaves(en) };
 // The shop's published policy text, as the shop gave it.
 const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8');
 
-/** The tags the texts may use; each is filled by a component through <Trans>, never read as HTML. */
+/** The tags the texts may use; each is filled by a component (`renderTagged`), never read as HTML. */
 const COMPONENT_TAGS = new Set(['name', 'em', 'guidesLink', 'gaLink']);
+const shop = { fi: leaves(fiShop), en: leaves(enShop) };
 
-describe('the locale files', () => {
+describe('the library’s locale files', () => {
   it('have exactly the same keys in Finnish and English, file by file', () => {
     for (const [finnish, english] of [
       [fiBanner, enBanner],
@@ -54,21 +56,23 @@ describe('the locale files', () => {
     }
   });
 
-  it('split a language in two without overlap: the banner’s texts, and the details (dialog, tables, policy text)', () => {
+  it('split a language in two without overlap: the banner’s words, and the details (dialog, tables, policy page)', () => {
     for (const [banner, details] of PAIRS) {
       const bannerKeys = new Set(leaves(banner).keys());
       expect([...leaves(details).keys()].filter((key) => bannerKeys.has(key))).toEqual([]);
       expect(Object.keys(banner).sort()).toEqual(
-        ['banner', 'categories', 'confirmation', 'languages', 'services', 'settingsButton', 'signals'].sort(),
+        ['banner', 'confirmation', 'languages', 'settingsButton', 'signals'].sort(),
       );
-      expect(JSON.stringify(banner)).not.toContain(fiDetails.policy.text.p1.slice(0, 40));
     }
   });
 
-  it('know each language’s policy text hash ahead, equal to the SHA-256 of the full policy text', () => {
-    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-    const hash = (file: typeof fiDetails) => sha256(fullPolicyText((key) => String(leaves(file).get(key))));
-    expect(POLICY_TEXT_HASHES).toEqual({ fi: hash(fiDetails), en: hash(enDetails) });
+  it('hold only what any shop needs: none of this shop’s words, names or policy text', () => {
+    const library = JSON.stringify([fi, en]).toLowerCase();
+    const own = [...shop.fi.values(), ...shop.en.values()].filter((text) => text.length > 30);
+    for (const text of own) expect(library, text).not.toContain(text.toLowerCase());
+    for (const name of ['minis', 'mommies', 'google analytics', 'ostoskori', 'shopping cart', 'pixel', 'pikseli']) {
+      expect(library, name).not.toContain(name);
+    }
   });
 
   it('have no empty text', () => {
@@ -99,21 +103,6 @@ describe('the locale files', () => {
     }
   });
 
-  it('hold the full policy text, word for word, in each language', () => {
-    const paragraphs = seed
-      .split('\n\n')
-      .map((paragraph) => paragraph.trim())
-      .filter((paragraph) => paragraph !== '' && paragraph !== 'COOKIES');
-    const shown = (file: typeof fi) => POLICY_PARAGRAPHS.map((key) => stripTags(file.policy.text[key]));
-    expect([...shown(fi), ...shown(en)]).toEqual(paragraphs);
-  });
-
-  it('link "täältä" / "here" to the browser guides and the Google Analytics sentence to Google', () => {
-    expect(fi.policy.text.p7).toMatch(/<guidesLink>täältä<\/guidesLink>\.$/);
-    expect(en.policy.text.p7).toMatch(/<guidesLink>here<\/guidesLink>\.$/);
-    expect(en.policy.text.p6).toContain('<gaLink>Read more about Google Analytics information processing</gaLink>');
-  });
-
   it('link the official help pages of Chrome, Firefox, Safari and Edge', () => {
     const hosts = {
       chrome: 'support.google.com',
@@ -130,27 +119,49 @@ describe('the locale files', () => {
     }
   });
 
-  it('describe every category, service and storage item of the shop’s policy in both languages', () => {
-    for (const file of [fi, en]) {
-      for (const category of shopPolicy.categories) {
-        expect(file.categories).toHaveProperty([category.name, 'name']);
-        expect(file.categories).toHaveProperty([category.name, 'description']);
-      }
-      for (const service of shopPolicy.services) expect(file.services).toHaveProperty([service.id, 'name']);
-      for (const item of shopPolicy.storage) expect(Object.keys(file.storage)).toContain(item.name);
-    }
-  });
-
-  it('give the banner the names of the third parties it lists, and leave the other services to the details', () => {
-    for (const banner of [fiBanner, enBanner]) {
-      const names = banner.services as Record<string, { name: string }>;
-      for (const service of shopPolicy.services) {
-        expect(Object.hasOwn(names, service.id), service.id).toBe(service.thirdParty);
-      }
-    }
-  });
-
   it('give the footer button the same label the settings button code shows', () => {
     expect(SETTINGS_BUTTON_LABELS).toEqual({ fi: fi.settingsButton.label, en: en.settingsButton.label });
+  });
+});
+
+describe('the shop’s own texts (locales/<language>/shop-policy.json)', () => {
+  it('have exactly the same keys in Finnish and English, and no empty text', () => {
+    expect([...shop.fi.keys()].sort()).toEqual([...shop.en.keys()].sort());
+    for (const texts of Object.values(shop)) for (const [key, text] of texts) expect(text.trim(), key).not.toBe('');
+    expect(fiShop.policyText.paragraphs).toHaveLength(enShop.policyText.paragraphs.length);
+  });
+
+  it('describe every category, service and storage item of the shop’s policy in both languages', () => {
+    expect(missingPolicyTexts(shopPolicy, fiShop)).toEqual([]);
+    expect(missingPolicyTexts(shopPolicy, enShop)).toEqual([]);
+  });
+
+  it('hold the full policy text, word for word, in each language', () => {
+    const paragraphs = seed
+      .split('\n\n')
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph !== '' && paragraph !== 'COOKIES');
+    const shown = (file: typeof fiShop) => file.policyText.paragraphs.map(stripTags);
+    expect([...shown(fiShop), ...shown(enShop)]).toEqual(paragraphs);
+  });
+
+  it('link "täältä" / "here" to the browser guides and the Google Analytics sentence to Google', () => {
+    expect(fiShop.policyText.paragraphs[6]).toMatch(/<guidesLink>täältä<\/guidesLink>\.$/);
+    expect(enShop.policyText.paragraphs[6]).toMatch(/<guidesLink>here<\/guidesLink>\.$/);
+    expect(enShop.policyText.paragraphs[5]).toContain(
+      '<gaLink>Read more about Google Analytics information processing</gaLink>',
+    );
+    for (const file of [fiShop, enShop])
+      expect(new URL(file.policyText.links.gaLink).hostname).toBe('policies.google.com');
+  });
+
+  it('hold no HTML and use the same tags in both languages', () => {
+    const marks = (text: string) => [...text.matchAll(/<\/?(\w+)>/g)].map((match) => match[0]).sort();
+    for (const [key, text] of shop.fi) {
+      expect(marks(shop.en.get(key) ?? ''), key).toEqual(marks(text));
+      for (const match of text.matchAll(/<\/?([A-Za-z][\w-]*)[^>]*>/g)) {
+        expect(COMPONENT_TAGS.has(match[1] ?? ''), `${key}: ${match[0]}`).toBe(true);
+      }
+    }
   });
 });

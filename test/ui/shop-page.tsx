@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { shopPolicy } from '../../examples/shop-policy';
+import { shopPolicy, shopTexts } from '../../examples/shop-policy';
 import { ConsentBanner, ConsentProvider, CookieSettingsButton, PreferencesDialog } from '../../src/index';
 
 /**
@@ -8,7 +8,7 @@ import { ConsentBanner, ConsentProvider, CookieSettingsButton, PreferencesDialog
  */
 export function ShopPage({ children, ...provider }: Omit<ComponentProps<typeof ConsentProvider>, 'policy'>) {
   return (
-    <ConsentProvider policy={shopPolicy} {...provider}>
+    <ConsentProvider policy={shopPolicy} texts={shopTexts} {...provider}>
       <ConsentBanner policyHref="/cookies" />
       <header>
         <a href="/">For Minis And Mommies</a>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
 import { type Category, ConsentProvider, type ConsentStore, createConsentLogger } from 'react-consent-policy';
 import { I18nextProvider } from 'react-i18next';
-import { shopPolicy } from '../../shop-policy';
+import { shopPolicy, shopTexts } from '../../shop-policy';
 import { Analytics } from './analytics';
 import { useCart } from './cart';
 import { ConsentUi, CookieSettings } from './consent-ui';
@@ -107,7 +107,7 @@ export function App({ store }: AppProps) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <ConsentProvider policy={shopPolicy} store={store} i18n={i18n} onDecision={logConsent}>
+      <ConsentProvider policy={shopPolicy} texts={shopTexts} store={store} i18n={i18n} onDecision={logConsent}>
         <ShopContext.Provider value={shop}>
           <Header page={page} />
           <main id="main" tabIndex={-1}>

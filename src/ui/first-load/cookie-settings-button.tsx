@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { preloadMessages } from '../../i18n/load-messages';
+import { loadedPolicyTexts, preloadMessages } from '../../i18n/load-messages';
 import { SETTINGS_BUTTON_LABELS } from '../../i18n/settings-button-label';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
@@ -23,12 +23,14 @@ export function CookieSettingsButton({
   ...rest
 }: CookieSettingsButtonProps) {
   const { actions } = useConsentContext('CookieSettingsButton');
-  const { lang, app } = useShownLanguage('CookieSettingsButton');
+  const { lang, app, texts } = useShownLanguage('CookieSettingsButton');
   const preload = () => {
     preloadPreferencesDialog();
     preloadMessages(lang);
+    loadedPolicyTexts(texts, lang);
   };
-  // The app's own wording wins once its instance holds the namespace.
+  // The app's own wording wins once its instance holds the namespace. `CONSENT_NAMESPACE` written out:
+  // importing the constant, which the panels import too, would split it into a chunk of its own.
   const own = app?.getResource?.(lang, 'consent', 'settingsButton.label');
   const label = typeof own === 'string' && own !== '' ? own : SETTINGS_BUTTON_LABELS[lang];
 

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CONSENT_LANGUAGES } from '../../i18n/languages';
-import type { loadedMessages, preloadMessages } from '../../i18n/load-messages';
+import type { loadedMessages, loadedPolicyTexts, preloadMessages } from '../../i18n/load-messages';
 import type { useConsentContext } from '../../react/consent-context';
 import type { classNames } from './class-names';
 import type { PreferencesState } from './preferences-state';
@@ -20,8 +19,8 @@ export interface UiKit {
   readonly pickLanguage: typeof pickLanguage;
   readonly loadedMessages: typeof loadedMessages;
   readonly preloadMessages: typeof preloadMessages;
+  readonly loadedPolicyTexts: typeof loadedPolicyTexts;
   readonly classNames: typeof classNames;
-  readonly languages: typeof CONSENT_LANGUAGES;
   /** For the banner's Settings button, on hover or focus. */
   readonly preloadDialog: () => void;
 }

@@ -1,6 +1,5 @@
 import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
-import { CONSENT_LANGUAGES } from '../../i18n/languages';
-import { loadedMessages, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
+import { loadedMessages, loadedPolicyTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
 import type { KitProps, UiKit } from './panel-contract';
@@ -12,8 +11,8 @@ const kit: UiKit = {
   pickLanguage,
   loadedMessages,
   preloadMessages,
+  loadedPolicyTexts,
   classNames,
-  languages: CONSENT_LANGUAGES,
   preloadDialog: () => dialogPanel.preload(),
 };
 
@@ -65,12 +64,13 @@ export function usePanel<P extends object>(
   props: P,
   fallback: ReactNode = null,
 ): ReactNode {
-  const { lang } = useShownLanguage(panel.caller);
+  const { lang, texts } = useShownLanguage(panel.caller);
   const Component = useSyncExternalStore(subscribeUi, panel.current, onServer);
   const [shown, setShown] = useState(show);
   if (show && !shown) setShown(true);
   if (!(shown || show)) return null;
   preloadMessages(lang);
+  loadedPolicyTexts(texts, lang);
   if (!Component) panel.preload();
   return Component ? createElement(Component, { ...props, kit }) : fallback;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { type ConsentLanguage, DEFAULT_LANGUAGE, supportedLanguage } from '../../i18n/languages';
-import { subscribeUi, uiChanged, uiVersion } from '../../i18n/load-messages';
+import { type ConsentLanguage, supportedLanguage } from '../../i18n/languages';
+import { offeredLanguages, subscribeUi, uiChanged, uiVersion } from '../../i18n/load-messages';
 import { type ConsentContextValue, useConsentContext } from '../../react/consent-context';
 
 /** The part of an i18next instance read here; duck-typed so that the page's main chunk never imports i18next. */
@@ -42,8 +42,9 @@ function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
  * The language the consent UI shows, known without i18next: the app's instance when given to the
  * provider (or, from the UI's chunks, found in react-i18next's context: `fromContext`) once initialized,
  * else the library's language: the visitor's pick, else the provider's `language` prop (English when
- * unsupported), else the page's `<html lang>` (browser only), else Finnish. One resolution for the
- * wrappers in the page's main chunk and for the texts in the UI's chunks.
+ * unsupported), else the page's `<html lang>` (browser only), else the first language offered. Only a
+ * language the shop's texts cover is shown (English, else the first of theirs, in place of another). One
+ * resolution for the wrappers in the page's main chunk and for the texts in the UI's chunks.
  */
 export function useShownLanguage(
   caller: string,
@@ -57,8 +58,13 @@ export function useShownLanguage(
   store: ConsentContextValue['store'];
   /** The provider's `language` prop. */
   language: string | undefined;
+  /** The languages offered: those the shop's texts cover. */
+  offered: readonly ConsentLanguage[];
+  /** The provider's `texts`. */
+  texts: ConsentContextValue['texts'];
 } {
-  const { store, language, i18n } = useConsentContext(caller);
+  const { store, language, i18n, texts } = useConsentContext(caller);
+  const offered = offeredLanguages(texts);
   const candidate = (i18n ?? fromContext) as AppI18nLike | undefined;
   const app = typeof candidate?.getFixedT === 'function' ? candidate : undefined;
   // Re-read whenever the app changes its language or finishes initializing, a visitor picks one or texts arrive.
@@ -84,11 +90,12 @@ export function useShownLanguage(
     )[0] !== '-';
   const fromApp = appLanguage(app);
   const pick = picks.get(store);
-  const lang =
+  const wanted =
     fromApp ??
     (pick?.[1] === language ? pick?.[0] : undefined) ??
     (language === undefined
-      ? (browser && supportedLanguage(document.documentElement.lang)) || DEFAULT_LANGUAGE
+      ? (browser && supportedLanguage(document.documentElement.lang)) || offered[0]
       : (supportedLanguage(language) ?? 'en'));
-  return { lang, app, appReady: !!fromApp, store, language };
+  const lang = offered.find((candidate) => candidate === wanted) ?? offered.find((c) => c === 'en') ?? offered[0];
+  return { lang: lang as ConsentLanguage, app, appReady: !!fromApp, store, language, offered, texts };
 }

@@ -200,10 +200,10 @@ export default function ConsentBannerPanel({
                 {text.t('banner.settings')}
               </button>
             </div>
-            {text.ownsLanguage ? (
+            {text.ownsLanguage && text.languages.length > 1 ? (
               <fieldset className="rcp-language">
                 <legend>{text.t('banner.language')}</legend>
-                {kit.languages.map((language) => (
+                {text.languages.map((language) => (
                   <button
                     key={language}
                     type="button"

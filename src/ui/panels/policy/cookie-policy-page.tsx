@@ -1,8 +1,7 @@
-import { createElement, useId } from 'react';
+import { createElement, type ReactElement, useId } from 'react';
 import { type ConsentText, renderTagged } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
 import { formatDurationRange } from '../../../i18n/format-duration';
-import { POLICY_PARAGRAPHS } from '../../../i18n/policy-text';
 import type { CookiePolicyProps, KitProps } from '../../first-load/panel-contract';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
@@ -11,10 +10,28 @@ import { useConsentText } from '../shared/use-consent-text';
 import { ConsentReceipt } from './consent-receipt';
 import { StoredNow } from './stored-now';
 
-/** The id of the browser guides, which the policy text's "here" / "täältä" links to. */
+/** The id of the browser guides, which the policy text's `<guidesLink>` links to. */
 export const BROWSER_GUIDES_ID = 'consent-browser-guides';
 const GUIDES = ['chrome', 'firefox', 'safari', 'edge'] as const;
-const GOOGLE_PARTNER_SITES = 'https://policies.google.com/technologies/partner-sites';
+
+/**
+ * The elements a paragraph's tags become: `<guidesLink>` goes to the browser guides below; each of the
+ * shop's `links` to its address, when that is https, http, mailto or a path on the site (a `javascript:`
+ * or `data:` address stays text).
+ */
+function paragraphLinks(links: Readonly<Record<string, string>> | undefined) {
+  const components: Record<string, ReactElement> = {
+    // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
+    guidesLink: <a className="rcp-link" href={`#${BROWSER_GUIDES_ID}`} />,
+  };
+  for (const [name, href] of Object.entries(links ?? {})) {
+    if (/^[A-Za-z][A-Za-z0-9]*$/.test(name) && typeof href === 'string' && /^(https?:|mailto:|\/|#)/i.test(href)) {
+      // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
+      components[name] = <a className="rcp-link" href={href} />;
+    }
+  }
+  return components;
+}
 
 /** The cookie policy page: its text from the locale files, then sections generated from the policy. */
 export default function CookiePolicyPage({ className, headingLevel = 1, kit }: CookiePolicyProps & KitProps) {
@@ -26,19 +43,15 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
   const h2 = heading(headingLevel + 1);
   const h3 = heading(headingLevel + 2);
   if (!text) return null;
+  const links = paragraphLinks(text.policyText.links);
 
   return (
     <article className={kit.classNames('rcp-policy', className)} lang={text.lang} aria-labelledby={titleId}>
-      {createElement(h1, { id: titleId }, text.t('policy.title'))}
-      {POLICY_PARAGRAPHS.map((key) => (
-        <p key={key}>
-          {renderTagged(text.t(`policy.text.${key}`), {
-            // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
-            guidesLink: <a className="rcp-link" href={`#${BROWSER_GUIDES_ID}`} />,
-            // biome-ignore lint/a11y/useAnchorContent: renderTagged puts the translated link text inside
-            gaLink: <a className="rcp-link" href={`${GOOGLE_PARTNER_SITES}?hl=${text.lang}`} />,
-          })}
-        </p>
+      {createElement(h1, { id: titleId }, text.policyText.title || text.t('policy.pageTitle'))}
+      {text.policyText.paragraphs.map((paragraph, index) => (
+        // The paragraphs are the shop's text, in its order: their place is their identity.
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <p key={index}>{renderTagged(paragraph, links)}</p>
       ))}
 
       <section className="rcp-policy__section">

@@ -49,7 +49,7 @@ export function ServiceTable({ service, text }: ServiceTableProps) {
               <td data-label={columns.kind}>{text.t(`kinds.${item.kind}`)}</td>
               <td data-label={columns.party}>{text.t(`parties.${item.party}`)}</td>
               <td data-label={columns.lifetime}>{formatDuration(item.declaredLifetime, text.lang)}</td>
-              <td data-label={columns.purpose}>{text.tPolicy(['storage', item.name], '')}</td>
+              <td data-label={columns.purpose}>{text.tPolicy(['storage', item.name], serviceName(service, text))}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,8 @@
 import type { i18n as I18n } from 'i18next';
-import { useContext, useMemo } from 'react';
+import { useContext, useMemo, useRef } from 'react';
 import { I18nContext } from 'react-i18next';
+import type { Policy } from '../../../core/policy';
+import { missingPolicyTexts } from '../../../core/policy-texts';
 import { addTexts, type ConsentText, consentText, privateInstance } from '../../../i18n/consent-text';
 import type { ConsentLanguage } from '../../../i18n/languages';
 import type { DetailMessages } from '../../../i18n/resources';
@@ -12,43 +14,90 @@ import { useRecordContext } from './use-record-context';
  * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
  * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise the
  * library's own instance, in the provider's `language` (or the visitor's pick). Every decision's record says
- * which texts were shown (`useRecordContext`). The language and its texts come through the panel's `kit`,
+ * which texts were shown (`useRecordContext`): the texts are given out once their hash is known. The language and its texts come through the panel's `kit`,
  * which the page's main chunk hands over, so that this chunk shares no module with it.
  */
 export function useConsentText(
-  { useShownLanguage, loadedMessages, preloadMessages, pickLanguage, languages }: UiKit,
+  { useShownLanguage, loadedMessages, loadedPolicyTexts, preloadMessages, pickLanguage }: UiKit,
   caller: string,
   details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
 ): ConsentText | null {
   const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
-  const { lang: wanted, app: appCandidate, appReady, store, language } = useShownLanguage(caller, fromContext);
+  const shown = useShownLanguage(caller, fromContext);
+  const { lang: wanted, app: appCandidate, appReady, store, language, offered, texts } = shown;
   // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
   const app = appReady ? (appCandidate as unknown as I18n) : undefined;
-  // While another language loads, the one shown stays (its lang with it); null only before the first.
-  const lang = loadedMessages(wanted) ? wanted : languages.find((language) => loadedMessages(language));
-  // Started during render, as the wrappers do: the load is idempotent, and begins one commit sooner.
+  // A language is ready once the library's words and the shop's (when it gives them) are here. While
+  // another loads, the one shown stays (its lang with it); null only before the first.
+  const ready = (candidate: ConsentLanguage) =>
+    loadedMessages(candidate) !== undefined && loadedPolicyTexts(texts, candidate) !== null;
+  const lang = ready(wanted) ? wanted : offered.find(ready);
+  // Started during render, as the wrappers do: the loads are idempotent, and begin one commit sooner.
   preloadMessages(wanted);
 
-  const instance = app ?? privateInstance(languages[0]);
+  const instance = app ?? privateInstance(offered[0] as ConsentLanguage);
   if (lang) {
     addTexts(instance, lang, loadedMessages(lang) as object);
     if (details) addTexts(instance, lang, details[lang]);
   }
   const ownsLanguage = !appCandidate;
+  const policyTexts = lang ? (loadedPolicyTexts(texts, lang) ?? undefined) : undefined;
 
   const text = useMemo(
     () =>
       lang
         ? consentText(instance, lang, {
             ownsLanguage,
+            policyTexts,
+            languages: offered,
             setLanguage: (next) => {
               pickLanguage(store, next, language);
               preloadMessages(next);
             },
           })
         : null,
-    [instance, lang, ownsLanguage, store, language, pickLanguage, preloadMessages],
+    [instance, lang, ownsLanguage, policyTexts, offered, store, language, pickLanguage, preloadMessages],
   );
-  useRecordContext(store, text);
-  return text;
+  if (process.env.NODE_ENV !== 'production') reportMissingTexts(store.policy, text);
+  // While a new language's text is being hashed, the one shown stays, as while its texts load.
+  const shownText = useRef<ConsentText | null>(null);
+  if (useRecordContext(store, text)) shownText.current = text;
+  return shownText.current;
+}
+
+/** Each policy whose texts were found wanting, per language: the error is logged once. */
+const reported = new WeakMap<object, Set<string>>();
+
+/**
+ * In development, says loudly which of the policy's categories, services and storage items have no words
+ * in the language shown (the table would otherwise show a stand-in), and where to add them.
+ */
+function reportMissingTexts(policy: Policy, text: ConsentText | null) {
+  if (!text) return;
+  const seen = reported.get(policy) ?? new Set();
+  reported.set(policy, seen);
+  if (seen.has(text.lang)) return;
+  seen.add(text.lang);
+  const shown = {
+    categories: Object.fromEntries(
+      policy.categories.map(({ name }) => [
+        name,
+        {
+          name: text.tPolicy(['categories', name, 'name'], ''),
+          description: text.tPolicy(['categories', name, 'description'], ''),
+        },
+      ]),
+    ),
+    services: Object.fromEntries(
+      policy.services.map(({ id }) => [id, { description: text.tPolicy(['services', id, 'description'], '') }]),
+    ),
+    storage: Object.fromEntries(policy.storage.map(({ name }) => [name, text.tPolicy(['storage', name], '')])),
+    policyText: text.policyText,
+  };
+  const missing = missingPolicyTexts(policy, shown);
+  if (missing.length > 0) {
+    console.error(
+      `react-consent-policy: the policy's texts in "${text.lang}" lack ${missing.join(', ')}. Give them in <ConsentProvider texts={definePolicyTexts(policy, { ${text.lang}: ... })}> (or in your i18next instance, namespace "consent"); until then the consent UI shows a stand-in.`,
+    );
+  }
 }

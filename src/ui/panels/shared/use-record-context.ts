@@ -1,40 +1,44 @@
-import { useLayoutEffect } from 'react';
-import { addTexts, type ConsentText } from '../../../i18n/consent-text';
-import { POLICY_TEXT_HASHES } from '../../../i18n/policy-text-hashes';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import { sha256Hex } from '../../../core/text-hash';
+import type { ConsentText } from '../../../i18n/consent-text';
+import { fullPolicyText } from '../../../i18n/policy-text';
 import type { ConsentContextValue } from '../../../react/consent-context';
 
+/** The SHA-256 of each policy text shown on this page, once computed (null where Web Crypto is missing). */
+const hashes = new Map<string, string | null>();
+const pending = new Map<string, Promise<unknown>>();
+
 /**
- * Tells the store which language the visitor sees and the SHA-256 of that language's full policy text,
- * so that every decision's record proves what was shown. Re-run whenever the language shown changes.
- *
- * The bundled wording's hash is known ahead (`POLICY_TEXT_HASHES`), so the context is complete in the
- * commit that shows the banner, before the browser paints it: an Accept or Reject in the first instant
- * carries the hash, without waiting for the policy text (not part of the banner's texts) or holding the
- * click back. Only an app that words the policy text itself waits for its words to be hashed; a decision
- * in that moment carries the language and no hash: honest, never a stale one.
+ * Tells the store which language the visitor sees and the SHA-256 of the full policy text in that
+ * language, so that every decision's record proves what was shown. Returns false while the hash is being
+ * computed (a few milliseconds, once per text and page): the panels wait for it, so that an Accept or
+ * Reject in the first instant already carries it. Where Web Crypto is missing (plain http), the records
+ * say which language was shown and carry no hash: honest, never a made-up one.
  */
-export function useRecordContext(store: ConsentContextValue['store'], text: ConsentText | null): void {
-  useLayoutEffect(() => {
-    if (!text) return;
-    const language = text.lang;
-    const known = text.ownPolicyText ? undefined : POLICY_TEXT_HASHES[language];
-    store.setRecordContext({ language, textHash: known });
-    if (known) return;
-    let current = true;
-    import('./policy-text-hash')
-      // The hash's module gets `addTexts` from here: importing it would split the module into a chunk
-      // of its own, shared with this one.
-      .then((module) => module.shownPolicyTextHash(text, addTexts))
-      .then(
-        (textHash) => {
-          if (current && textHash) store.setRecordContext({ language, textHash });
-        },
-        () => {
-          // No hash (the texts did not load): the records say which language was shown, nothing false.
-        },
-      );
+export function useRecordContext(store: ConsentContextValue['store'], text: ConsentText | null): boolean {
+  const full = text ? fullPolicyText(text.policyText) : '';
+  // A shop without a policy text in this language has nothing to hash.
+  const ready = full.trim() === '' || hashes.has(full);
+  const [, arrived] = useState(0);
+  // Started during render, as the texts' loads are: the digest begins one commit sooner.
+  if (!ready && !pending.has(full)) {
+    pending.set(
+      full,
+      sha256Hex(full).then((hash) => {
+        hashes.set(full, hash);
+      }),
+    );
+  }
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    pending.get(full)?.then(() => live && arrived((count) => count + 1));
     return () => {
-      current = false;
+      live = false;
     };
-  }, [store, text]);
+  }, [full, ready]);
+  useLayoutEffect(() => {
+    if (text && ready) store.setRecordContext({ language: text.lang, textHash: hashes.get(full) ?? undefined });
+  }, [store, text, ready, full]);
+  return ready;
 }
