@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { type StaticServer, serveStatic } from '../../scripts/lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../../node_modules/.bin/${name}`, import.meta.url));
@@ -37,12 +37,12 @@ export default async function setup(project: TestProject) {
     run(bin('storybook'), ['build', '--quiet', '--output-dir', STORYBOOK_DIST, '--disable-telemetry']);
 
   const servers: StaticServer[] = [];
-  const shop = await serveStatic(SHOP_DIST, { consentLog: true });
+  const shop = await serveStatic(SHOP_DIST, { spaFallback: true, consentLog: true });
   servers.push(shop);
   project.provide('shopUrl', shop.url);
   let storybookUrl: string | null = null;
   if (hasStorybook) {
-    const storybook = await serveStatic(STORYBOOK_DIST, { spaFallback: false });
+    const storybook = await serveStatic(STORYBOOK_DIST);
     servers.push(storybook);
     storybookUrl = storybook.url;
   }
