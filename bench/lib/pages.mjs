@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildApp } from '../../scripts/lib/chunk-graph.mjs';
-import { ENTRY } from '../../scripts/lib/library-paths.mjs';
+import { ENTRY, SOURCE_ROOTS } from '../../scripts/lib/library-paths.mjs';
 
 export const benchDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const root = resolve(benchDir, '..');
@@ -23,9 +23,12 @@ export const version = (name) =>
 export function librarySources(ref) {
   if (!ref) return root;
   const dir = mkdtempSync(join(tmpdir(), 'consent-bench-src-'));
-  execSync(`git archive ${JSON.stringify(ref)} src locales package.json | tar -x -C ${JSON.stringify(dir)}`, {
-    cwd: root,
-  });
+  execSync(
+    `git archive ${JSON.stringify(ref)} ${SOURCE_ROOTS.join(' ')} package.json | tar -x -C ${JSON.stringify(dir)}`,
+    {
+      cwd: root,
+    },
+  );
   return dir;
 }
 

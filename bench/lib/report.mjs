@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { SOURCE_ROOTS } from '../../scripts/lib/library-paths.mjs';
 import { benchDir, root } from './pages.mjs';
 import { builtBytes, summarize, summarizeMode } from './stats.mjs';
 
@@ -149,7 +150,7 @@ export function table(results) {
 function workingTree() {
   try {
     const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
-    const changed = execSync('git status --porcelain -- src locales package.json', {
+    const changed = execSync(`git status --porcelain -- ${SOURCE_ROOTS.join(' ')} package.json`, {
       cwd: root,
       encoding: 'utf8',
     }).trim();

@@ -1,3 +1,4 @@
+export declare const SOURCE_ROOTS: readonly string[];
 export declare const ENTRY: { readonly index: string; readonly core: string; readonly styles: string };
 export declare const UI_SOURCES: string;
 export declare const MAIN_CHUNK_SOURCES: readonly string[];

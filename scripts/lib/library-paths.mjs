@@ -3,6 +3,9 @@
 // of its own (a class name, a string of a dependency), the tools look for that mark instead, since it
 // survives a move; paths remain only where a mark cannot say the same.
 
+/** What the library's code is made of, beside package.json: what a benchmark of a commit unpacks. */
+export const SOURCE_ROOTS = ['src', 'locales'];
+
 /** The package's entry points in the sources: what `react-consent-policy`, `/core` and `/styles.css` name. */
 export const ENTRY = {
   index: 'src/index.ts',
