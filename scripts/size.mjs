@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Size budgets of what a shop ships: esbuild (minified, tree-shaken, React and React DOM left out) then
-// gzip -9, plus publint and arethetypeswrong on the packed package. Prints a table; exits 1 when a budget
-// is exceeded or a package check fails. `npm test` runs it.
+// gzip -9, plus publint and arethetypeswrong on the packed package. Then what a shop ships from the packed
+// package itself, bundled by esbuild and by Vite: reported beside the budgets, not a budget yet. Prints a
+// table; exits 1 when a budget is exceeded or a package check fails. `npm test` runs it.
 //
-//   node scripts/size.mjs                 # budgets and package checks (npm test, npm run size)
+//   node scripts/size.mjs                 # budgets, package checks, packed-package sizes (npm test, npm run size)
 //   node scripts/size.mjs --verbose       # also where the first visit's bytes are, chunk by chunk
 //   node scripts/size.mjs --package-only  # publint and attw only
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, gzipSync } from 'node:zlib';
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
+import { esbuildApp, gzipSize as gzip, REACT_EXTERNAL as REACT } from './lib/chunk-graph.mjs';
+import { ENTRY, LOCALES, UI_SOURCES } from './lib/library-paths.mjs';
+import { APPS, shippedSizes } from './lib/shipped-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
@@ -26,16 +29,15 @@ const BUDGET = {
   stylesheet: 2 * KiB,
   firstVisit: 30 * KiB,
 };
+const NOT_A_BUDGET = 'reported, not a budget yet';
 
-const gzip = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
-const rel = (path) => relative(root, path).replaceAll('\\', '/');
+const index = `./${ENTRY.index}`;
 
-/** React and React DOM are the shop's own; everything else the entry pulls in counts. */
-const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 const I18N = ['i18next', 'react-i18next'];
 /** The UI's heavy dependencies: never in the headless entry, and only in lazy chunks of the UI. */
 const UI_DEPENDENCY = /node_modules\/(i18next|react-i18next|@radix-ui)\//;
+const isUi = (source) => UI_DEPENDENCY.test(source) || source.startsWith(UI_SOURCES);
 
 /** Leaves every `import()` out: what remains is the code a page loads before anything is fetched on demand. */
 const initialOnly = {
@@ -47,114 +49,16 @@ const initialOnly = {
   },
 };
 
-async function bundle(contents, { external = REACT, splitting = false, initial = false } = {}) {
-  const result = await build({
+/** The sources' build as an app would make it, CSS left out (the stylesheet has its own budget). */
+const bundle = (contents, { external = REACT, splitting = false, initial = false } = {}) =>
+  esbuildApp({
     plugins: initial ? [initialOnly] : [],
     stdin: { contents, resolveDir: root, sourcefile: ENTRY_NAME, loader: 'ts' },
-    bundle: true,
-    minify: true,
     splitting,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
     external,
     loader: { '.css': 'empty' },
-    define: { 'process.env.NODE_ENV': '"production"' },
     outdir: join(root, '.size-out'),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   });
-  const files = new Map(result.outputFiles.map((file) => [rel(file.path), file.contents]));
-  return { files, metafile: result.metafile };
-}
-
-/** Output chunks reachable from `start` through static imports. */
-function staticClosure(metafile, start) {
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path) || !metafile.outputs[path]) return;
-    seen.add(path);
-    for (const imported of metafile.outputs[path].imports) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-    }
-  };
-  visit(start);
-  return seen;
-}
-
-function dynamicImports(metafile, chunks) {
-  const found = new Set();
-  for (const chunk of chunks) {
-    for (const imported of metafile.outputs[chunk].imports) {
-      if (imported.kind === 'dynamic-import' && !imported.external) found.add(imported.path);
-    }
-  }
-  return found;
-}
-
-/** Source files that put code into `chunks` (tree-shaken files are listed as inputs with no bytes). */
-const contributing = (metafile, chunks) =>
-  [...chunks].flatMap((chunk) =>
-    Object.entries(metafile.outputs[chunk].inputs)
-      .filter(([, input]) => input.bytesInOutput > 0)
-      .map(([path]) => path),
-  );
-const gzipOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + gzip(files.get(chunk)), 0);
-const minOf = (files, chunks) => [...chunks].reduce((sum, chunk) => sum + files.get(chunk).length, 0);
-
-/**
- * What a first visit loads: the entry with its static imports, then every chunk it imports on demand except
- * the preferences dialog (Radix), the policy page and the texts of other languages; the same again for what
- * those chunks import. Of the chunks that hold only one language's texts, the largest language counts.
- */
-function firstVisitChunks(metafile, files) {
-  // Every `import()` target is an entry point too; the page's own is the one built from stdin.
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === ENTRY_NAME);
-  const initial = staticClosure(metafile, entry);
-  const kindOf = (chunk) => {
-    const sources = contributing(metafile, [chunk]);
-    if (sources.some((source) => /@radix-ui\/react-dialog\//.test(source))) return 'dialog';
-    if (sources.some((source) => /src\/ui\/panels\/policy\//.test(source))) return 'policy';
-    // Loaded only where the app words the policy text itself, to hash its words.
-    if (sources.some((source) => /src\/ui\/panels\/shared\/policy-text-hash/.test(source))) return 'own wording';
-    const languages = new Set(sources.map((source) => /locales\/([^/]+)\//.exec(source)?.[1]));
-    if (sources.length > 0 && languages.size === 1 && !languages.has(undefined)) return `language ${[...languages][0]}`;
-    return 'first visit';
-  };
-  const firstVisit = new Set(initial);
-  const dialogChunks = new Set();
-  const languages = new Map();
-  const queue = [...dynamicImports(metafile, initial)];
-  const seen = new Set();
-  while (queue.length > 0) {
-    const target = queue.shift();
-    if (seen.has(target)) continue;
-    seen.add(target);
-    const kind = kindOf(target);
-    const closure = staticClosure(metafile, target);
-    if (kind === 'first visit') {
-      for (const chunk of closure) firstVisit.add(chunk);
-      queue.push(...dynamicImports(metafile, closure));
-    } else if (kind === 'dialog') {
-      for (const chunk of closure) dialogChunks.add(chunk);
-    } else if (kind.startsWith('language')) {
-      languages.set(kind, new Set([...(languages.get(kind) ?? []), ...closure]));
-    }
-  }
-  const [language] = [...languages.values()].sort((a, b) => gzipOf(files, b) - gzipOf(files, a));
-  for (const chunk of language ?? []) firstVisit.add(chunk);
-  for (const chunk of firstVisit) dialogChunks.delete(chunk);
-  return {
-    entry,
-    initial,
-    bannerChunks: firstVisit,
-    dialogChunks,
-    languages: languages.size,
-    texts: language ?? new Set(),
-  };
-}
 
 const rows = [];
 const failures = [];
@@ -165,25 +69,24 @@ function row(name, measured, budget, note = '') {
   }
 }
 
-const stylesheet = join(root, 'src/ui/styles.css');
+const stylesheet = join(root, ENTRY.styles);
+const packageOnly = process.argv.includes('--package-only');
 
 // `--package-only` checks the packed package alone.
-if (!process.argv.includes('--package-only')) await budgets();
+if (!packageOnly) await budgets();
 
 async function budgets() {
   // 1. The headless entry. Its initial load is its static imports in one file, as a bundler ships an entry
   // with the modules only it uses; what it fetches once running (decisions, cross-tab sync, the expiry
   // timer, the storage cleanup) is reported with it, as the chunks a code-splitting build writes.
-  const headlessEntry = `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`;
+  const headlessEntry = `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from '${index}';`;
   const headlessInitial = await bundle(headlessEntry, { initial: true });
-  const headlessInitialJs = [...headlessInitial.files.values()][0];
+  const headlessInitialJs = headlessInitial.file(headlessInitial.requireEntry('size.mjs')).bytes;
   const headless = await bundle(headlessEntry, { splitting: true });
-  const headlessChunks = firstVisitChunks(headless.metafile, headless.files).bannerChunks;
-  const headlessVisit = gzipOf(headless.files, headlessChunks);
+  const headlessChunks = headless.visit().firstVisit;
+  const headlessVisit = headless.gzip(headlessChunks);
   // What the page loads, not every chunk the build writes: the UI's on-demand chunks exist but never load.
-  const heavy = contributing(headless.metafile, headlessChunks).filter(
-    (input) => UI_DEPENDENCY.test(input) || /src\/ui\//.test(input),
-  );
+  const heavy = headless.sources(headlessChunks).filter(isUi);
   row(
     'headless entry (ConsentProvider, useConsent, ConsentGate, useTrackedPixel), initial load',
     gzip(headlessInitialJs),
@@ -200,8 +103,8 @@ async function budgets() {
 
   // 2. The UI.
   const app = [
-    `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
-    `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from './src/ui/index.ts';`,
+    `export { ConsentProvider, ConsentGate } from '${index}';`,
+    `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from '${index}';`,
   ].join('\n');
   // The banner's own code is what <ConsentBanner> adds to a first visit beyond the headless entry (its
   // texts included, i18next left out). Both figures come from code-splitting builds, so that the chunks
@@ -210,18 +113,10 @@ async function budgets() {
   // visit loads, i18next included, has its own budget below.
   const beyondHeadless = async (source) => {
     const built = await bundle(source, { external: [...REACT, ...I18N], splitting: true });
-    const visit = firstVisitChunks(built.metafile, built.files);
-    return {
-      bytes: gzipOf(built.files, visit.bannerChunks) - headlessVisit,
-      texts: gzipOf(built.files, visit.texts),
-    };
+    const visit = built.visit();
+    return { bytes: built.gzip(visit.firstVisit) - headlessVisit, texts: built.gzip(visit.texts) };
   };
-  const banner = await beyondHeadless(
-    [
-      `export { ConsentProvider, ConsentGate } from './src/index.ts';`,
-      `export { ConsentBanner } from './src/ui/index.ts';`,
-    ].join('\n'),
-  );
+  const banner = await beyondHeadless(`export { ConsentProvider, ConsentGate, ConsentBanner } from '${index}';`);
   row(
     'banner own code, JS (what ConsentBanner adds to a first visit beyond the headless entry)',
     banner.bytes,
@@ -238,44 +133,44 @@ async function budgets() {
 
   const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
   const css = gzip(Buffer.from(minified.code));
-  row('banner stylesheet (src/ui/styles.css)', css, BUDGET.stylesheet);
+  row(`banner stylesheet (${ENTRY.styles})`, css, BUDGET.stylesheet);
 
   const full = await bundle(app, { splitting: true });
-  const chunks = firstVisitChunks(full.metafile, full.files);
-  const js = gzipOf(full.files, chunks.bannerChunks);
+  const visit = full.visit();
+  const js = full.gzip(visit.firstVisit);
   row(
     'first visit, everything but React: JS',
     js,
     undefined,
-    `${chunks.bannerChunks.size} chunk(s)${chunks.languages > 1 ? `, texts of one language of ${chunks.languages}` : ''}`,
+    `${visit.firstVisit.size} chunk(s)${visit.languages.size > 1 ? `, texts of one language of ${visit.languages.size}` : ''}`,
   );
   row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
   row(
     'on demand: preferences dialog with Radix',
-    chunks.dialogChunks.size ? gzipOf(full.files, chunks.dialogChunks) : undefined,
+    visit.dialog.size ? full.gzip(visit.dialog) : undefined,
     undefined,
-    chunks.dialogChunks.size ? `${chunks.dialogChunks.size} chunk(s), not in the first visit` : 'no lazy dialog chunk',
+    visit.dialog.size ? `${visit.dialog.size} chunk(s), not in the first visit` : 'no lazy dialog chunk',
   );
-  row('entry chunk', gzip(full.files.get(chunks.entry)), undefined, `${kib(minOf(full.files, [chunks.entry]))} min`);
+  const entry = full.requireEntry('size.mjs');
+  row('entry chunk', full.gzip([entry]), undefined, `${kib(full.min([entry]))} min`);
 
   if (process.argv.includes('--verbose')) {
     for (const [name, set] of [
-      ['first visit', chunks.bannerChunks],
-      ['dialog', chunks.dialogChunks],
+      ['first visit', visit.firstVisit],
+      ['dialog', visit.dialog],
     ]) {
       for (const chunk of set) {
-        const top = Object.entries(full.metafile.outputs[chunk].inputs)
-          .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
-          .slice(0, 6)
-          .map(([path, input]) => `${path.replace(/^.*node_modules\//, '')} ${input.bytesInOutput}`);
-        console.log(`${name}: ${chunk} ${kib(gzip(full.files.get(chunk)))} gz; ${top.join(', ')}`);
+        const top = full
+          .topSources(chunk, 6)
+          .map(([path, bytes]) => `${path.replace(/^.*node_modules\//, '')} ${bytes}`);
+        console.log(`${name}: ${chunk} ${kib(full.gzip([chunk]))} gz; ${top.join(', ')}`);
       }
     }
   }
 
-  const eager = contributing(full.metafile, chunks.initial).filter(
-    (input) => UI_DEPENDENCY.test(input) || /locales\//.test(input),
-  );
+  const eager = full
+    .sources(visit.initial)
+    .filter((source) => UI_DEPENDENCY.test(source) || source.startsWith(LOCALES));
   if (eager.length > 0) {
     failures.push(`the entry loads UI dependencies eagerly, not in lazy chunks: ${eager.slice(0, 5).join(', ')}`);
   }
@@ -314,15 +209,53 @@ try {
 }
 rows.push(['attw --pack (profile node16)', attw, '-', '']);
 
+// 4. What a shop ships from that package: its tarball installed into an app, which esbuild and Vite bundle.
+// React and React DOM are left external in both (the shop's own, as in the budgets); everything else the
+// app imports counts. Reported beside the budgets until there is a budget for it: never a failure here.
+const shippedNotes = [];
+if (!packageOnly) {
+  const { installed, measurements } = await shippedSizes(root);
+  const bundlers = { esbuild: 'esbuild', vite: 'Vite' };
+  for (const { bundler, app, initial, firstVisit, warnings } of measurements) {
+    const name = `packed package, ${bundlers[bundler]}, ${APPS[app].label}`;
+    shipped(`${name}: initial load (entry + static imports)`, initial);
+    shipped(`${name}: first visit, undecided visitor`, firstVisit);
+    for (const warning of warnings) shippedNotes.push(`Warning: ${bundlers[bundler]}, ${APPS[app].label}: ${warning}.`);
+  }
+  shippedNotes.unshift(
+    `Packed package: ${installed}. Bundled by esbuild ${versionOf('esbuild')} and by Vite ${versionOf('vite')} ` +
+      `with @vitejs/plugin-react ${versionOf('@vitejs/plugin-react')}: ESM split into chunks, minified, ` +
+      'NODE_ENV=production, React and React DOM external (not counted). The first visit is the initial load, the ' +
+      "chunks loaded on demand for the banner and the consent's upkeep, and one language's texts; not the " +
+      'preferences dialog or the policy page.',
+    ...Object.values(APPS).map((app) => `${app.label} (scripts/size-apps/${app.file}): ${app.holds}.`),
+  );
+}
+
+function shipped(name, { files, js, css }) {
+  const cssNote = css.min > 0 ? ` + CSS ${kib(css.gzip)}` : ', no CSS';
+  rows.push([
+    name,
+    kib(js.gzip + css.gzip),
+    NOT_A_BUDGET,
+    `${files} file(s): JS ${kib(js.gzip)}${cssNote}; ${kib(js.min + css.min)} min`,
+  ]);
+}
+
+function versionOf(name) {
+  return JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+
 const header = ['budget', 'measured (min + gzip -9)', 'limit', 'note'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
+if (shippedNotes.length > 0) console.log(`\n${shippedNotes.join('\n')}`);
 if (failures.length > 0) {
   console.error(`\nSize and package checks failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  process.argv.includes('--package-only')
+  packageOnly
     ? '\nThe package checks pass (size budgets not measured: --package-only).'
     : '\nAll size budgets and package checks pass.',
 );

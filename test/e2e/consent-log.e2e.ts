@@ -1,4 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
+import { CONSENT_LOG_PATH, type LoggedRecord } from '../../scripts/lib/static-server.mjs';
 import { PROOF_OF_CONSENT_FIELDS } from '../proof-of-consent';
 import { visitorsForThisFile } from './support/browser';
 import {
@@ -12,7 +13,6 @@ import {
   shopUrl,
   WORDS,
 } from './support/shop';
-import { CONSENT_LOG_PATH, type LoggedRecord } from './support/static-server';
 
 const newVisitor = visitorsForThisFile();
 

@@ -1,126 +1,95 @@
 // @vitest-environment node
-import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type ChunkGraph, esbuildApp } from '../../scripts/lib/chunk-graph.mjs';
+import {
+  DETAILS_MARKER_FI,
+  ENTRY,
+  FIRST_LOAD_CORE,
+  LANGUAGE_MARKER,
+  LOCALES,
+  MAIN_CHUNK_SOURCES,
+  MARKER,
+  ON_DEMAND_CORE,
+} from '../../scripts/lib/library-paths.mjs';
 
 /**
  * How the UI stays off the page for visitors who do not need it: bundled as an app would (esbuild, ESM,
  * code splitting, minified, React external), the page's main chunk holds no banner, dialog, policy,
  * i18next or Radix code; each of those arrives in a chunk loaded on demand.
  */
-async function bundle(source: string) {
-  const result = await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'app.ts' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    write: false,
-    metafile: true,
-    outdir: '/virtual-out',
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  const files = new Map(result.outputFiles.map((file) => [file.path, file.text]));
-  const meta = result.metafile as Metafile;
-  // Every `import()` target is an entry point too; the app's own is the one built from stdin.
-  const entry = Object.keys(meta.outputs).find((path) => meta.outputs[path]?.entryPoint === 'app.ts')!;
-  const text = (path: string) => files.get(resolve(process.cwd(), path)) ?? '';
-  /** A chunk and every chunk it imports statically: what loads together with it. */
-  const closure = (start: string, seen = new Set<string>()) => {
-    if (seen.has(start)) return seen;
-    seen.add(start);
-    for (const imported of meta.outputs[start]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) closure(imported.path, seen);
-    }
-    return seen;
-  };
-  const dynamic = (start: string) =>
-    [...closure(start)].flatMap((path) =>
-      (meta.outputs[path]?.imports ?? []).filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
-    );
-  const code = (paths: Iterable<string>) => [...paths].map(text).join('\n');
-  const gzip = (paths: Iterable<string>) => gzipSync(code(paths), { level: 9 }).length;
-  const chunkWith = (marker: string) => dynamic(entry).find((path) => code(closure(path)).includes(marker))!;
-  /** The source files that put code into these chunks. */
-  const sources = (paths: Iterable<string>) =>
-    [...paths].flatMap((path) =>
-      Object.entries(meta.outputs[path]?.inputs ?? {})
-        .filter(([, input]) => input.bytesInOutput > 0)
-        .map(([source]) => source),
-    );
-  return { entry, closure, dynamic, code, gzip, chunkWith, sources };
+function bundle(source: string): Promise<ChunkGraph> {
+  return esbuildApp({ stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'app.ts' } });
 }
 
-const RADIX = '"DialogContent"';
-const I18NEXT = 'hasLanguageSomeTranslations';
-const BANNER = 'rcp-banner__inner';
-const DIALOG = 'rcp-dialog__header';
-const POLICY = 'rcp-policy__section';
-const TEXTS_FI = 'ja yksityisyytesi';
-const TEXTS_EN = 'Cookies and your privacy';
-/** The dialog's and the policy page's words: the details file, which the banner never loads. */
-const DETAILS_FI = ['Suostumuksen tunniste', 'Tallenna valinnat'];
+const { radix: RADIX, i18next: I18NEXT, banner: BANNER, dialog: DIALOG, policy: POLICY } = MARKER;
+const TEXTS_FI = LANGUAGE_MARKER.fi!;
+const TEXTS_EN = LANGUAGE_MARKER.en!;
+/** The policy text and the dialog's words: the details file, which the banner never loads. */
+const DETAILS_FI = DETAILS_MARKER_FI;
+const index = `./${ENTRY.index}`;
 
 const sizes: Record<string, number> = {};
 
 describe('what a page downloads', () => {
+  it('every language of the locale files has a marker the size script finds its texts by', () => {
+    const languages = readdirSync(LOCALES, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(languages.length).toBeGreaterThan(0);
+    expect(Object.keys(LANGUAGE_MARKER).sort()).toEqual(languages.sort());
+  });
+
   it('with every component imported / the main chunk holds no banner, dialog, policy page, i18next or Radix code', async () => {
     const app = await bundle(
-      `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from './src/index.ts';`,
+      `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from '${index}';`,
     );
-    const main = app.code(app.closure(app.entry));
+    const entry = app.requireEntry('bundle.test');
+    const main = app.code(app.closure(entry));
     for (const marker of [RADIX, I18NEXT, BANNER, DIALOG, POLICY, TEXTS_FI, TEXTS_EN])
       expect(main.includes(marker), marker).toBe(false);
-    const parts = [BANNER, DIALOG, POLICY].map(app.chunkWith);
+    const parts = [BANNER, DIALOG, POLICY].map((marker) => app.onDemandWith(marker));
     expect(new Set(parts).size).toBe(3);
     for (const part of parts) expect(part).toBeDefined();
-    sizes['main chunk, every component imported'] = app.gzip(app.closure(app.entry));
+    // The size script tells the parts apart by the same marks.
+    expect(parts.map((part) => app.kindOf(part!))).toEqual(['first visit', 'dialog', 'policy']);
+    sizes['main chunk, every component imported'] = app.gzip(app.closure(entry));
   });
 
   it('with the policy defined in the app / the first load holds only what reads the consent', async () => {
     const app = await bundle(
       [
-        `import { definePolicy, ConsentProvider, useConsent, useConsentContext } from './src/index.ts';`,
+        `import { definePolicy, ConsentProvider, useConsent, useConsentContext } from '${index}';`,
         `export const policy = definePolicy({ revision: 1, categories: { necessary: { required: true, lifetime: { min: '1d', max: '1y' } } } });`,
         'export { ConsentProvider, useConsent, useConsentContext };',
       ].join('\n'),
     );
-    const first = app.sources(app.closure(app.entry));
-    expect(first).toContain('src/core/create-store.ts');
+    const first = app.sources(app.closure(app.requireEntry('bundle.test')));
+    for (const source of FIRST_LOAD_CORE) expect(first).toContain(source);
     // Decisions, other tabs, cleanup and the audit come later, on demand; using a name of the package's
     // index must not make the page load them.
-    for (const later of [
-      'consent-changes',
-      'sync',
-      'consent-record-writer',
-      'storage-cleanup',
-      'audit',
-      'policy-storage',
-    ]) {
-      expect(first, later).not.toContain(`src/core/${later}.ts`);
-    }
+    for (const later of ON_DEMAND_CORE) expect(first, later).not.toContain(later);
   });
 
   it('for an undecided visitor / the banner chunk brings i18next, never Radix; the texts come one language at a time', async () => {
-    const app = await bundle(`export { ConsentProvider, ConsentBanner } from './src/index.ts';`);
-    const banner = app.chunkWith(BANNER);
+    const app = await bundle(`export { ConsentProvider, ConsentBanner } from '${index}';`);
+    const entry = app.requireEntry('bundle.test');
+    const banner = app.onDemandWith(BANNER)!;
     const loaded = app.closure(banner);
     const code = app.code(loaded);
     expect(code.includes(I18NEXT), I18NEXT).toBe(true);
     expect(code.includes(RADIX), RADIX).toBe(false);
     expect(code.includes(DIALOG), DIALOG).toBe(false);
     expect(code.includes(TEXTS_FI) || code.includes(TEXTS_EN), 'texts').toBe(false);
-    const finnish = app.chunkWith(TEXTS_FI);
-    const english = app.chunkWith(TEXTS_EN);
+    const finnish = app.onDemandWith(TEXTS_FI)!;
+    const english = app.onDemandWith(TEXTS_EN)!;
     expect(finnish).not.toBe(english);
     expect(app.code(app.closure(finnish)).includes(TEXTS_EN), TEXTS_EN).toBe(false);
-    const firstVisit = new Set([...app.closure(app.entry), ...loaded, finnish]);
+    expect([app.kindOf(finnish), app.kindOf(english)]).toEqual(['language fi', 'language en']);
+    const firstVisit = new Set([...app.closure(entry), ...loaded, finnish]);
     // What a first visit can load: the main chunk, the banner's and everything they import on demand but
-    // the dialog and the policy page. The dialog's and the policy page's words are in none of it.
-    const onDemand = new Set([...app.closure(app.entry), ...loaded].flatMap(app.dynamic));
+    // the dialog and the policy page. The policy text and the dialog's words are in none of it.
+    const onDemand = app.dynamicImports([...app.closure(entry), ...loaded]);
     const reachable = [
       ...firstVisit,
       ...[...onDemand]
@@ -130,6 +99,11 @@ describe('what a page downloads', () => {
         .flatMap((path) => [...app.closure(path)]),
     ];
     for (const marker of DETAILS_FI) expect(app.code(reachable).includes(marker), marker).toBe(false);
+    // The size script's first visit is the same: the banner's load and one language's texts, no details.
+    const visit = app.visit({ language: 'fi' });
+    for (const path of firstVisit) expect(visit.firstVisit.has(path), path).toBe(true);
+    expect(visit.firstVisit.has(english)).toBe(false);
+    for (const marker of DETAILS_FI) expect(app.code(visit.firstVisit).includes(marker), marker).toBe(false);
     sizes['banner-only import, first visit (provider + banner + i18next + Finnish texts)'] = app.gzip(firstVisit);
     sizes['  of which the banner chunk with i18next'] = app.gzip(loaded);
     sizes['  of which the Finnish texts'] = app.gzip([finnish]);
@@ -137,12 +111,12 @@ describe('what a page downloads', () => {
 
   it('the preferences dialog chunk holds Radix, the policy page its own chunk', async () => {
     const app = await bundle(
-      `export { ConsentProvider, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from './src/index.ts';`,
+      `export { ConsentProvider, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton } from '${index}';`,
     );
-    const main = app.closure(app.entry);
-    const dialog = app.closure(app.chunkWith(DIALOG));
-    const banner = app.closure(app.chunkWith(BANNER));
-    const policy = app.closure(app.chunkWith(POLICY));
+    const main = app.closure(app.requireEntry('bundle.test'));
+    const dialog = app.closure(app.onDemandWith(DIALOG)!);
+    const banner = app.closure(app.onDemandWith(BANNER)!);
+    const policy = app.closure(app.onDemandWith(POLICY)!);
     expect(app.code(dialog).includes(RADIX), RADIX).toBe(true);
     expect(app.code(policy).includes(RADIX), RADIX).toBe(false);
     expect(app.code(policy).includes(BANNER), BANNER).toBe(false);
@@ -155,7 +129,7 @@ describe('what a page downloads', () => {
     for (const [name, part] of Object.entries({ banner, dialog, policy })) {
       const shared = app.sources([...part].filter((path) => main.has(path)));
       expect(
-        shared.filter((source) => /src\/(ui|i18n|react)\//.test(source)),
+        shared.filter((source) => MAIN_CHUNK_SOURCES.some((directory) => source.startsWith(directory))),
         name,
       ).toEqual([]);
     }
@@ -167,10 +141,10 @@ describe('what a page downloads', () => {
     sizes['policy page after the banner has loaded'] = app.gzip(only(policy, banner));
     if (process.env.PRINT_SIZES) {
       const headless = await bundle(
-        `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from './src/index.ts';`,
+        `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from '${index}';`,
       );
       sizes['headless entry chunk (ConsentProvider, hooks, ConsentGate)'] = headless.gzip(
-        headless.closure(headless.entry),
+        headless.closure(headless.requireEntry('bundle.test')),
       );
       console.table(
         Object.fromEntries(Object.entries(sizes).map(([name, bytes]) => [name, `${(bytes / 1024).toFixed(2)} KiB`])),
