@@ -1,0 +1,15 @@
+import enShop from '../locales/en/shop-policy.json';
+import fiShop from '../locales/fi/shop-policy.json';
+
+/** Every sentence and name For Minis And Mommies says of its policy, in both languages. */
+export function firstShopWords(): string[] {
+  const out: string[] = ['For Minis And Mommies', 'Google Analytics', 'Advertising pixels', 'Personalization'];
+  out.push('Marketing', 'Analytics', 'Välttämättömät', 'Personointi', 'Analytiikka', 'Markkinointi');
+  const visit = (node: unknown) => {
+    if (typeof node === 'string') out.push(node.replace(/<\/?\w+>/g, ''));
+    else if (node && typeof node === 'object') for (const value of Object.values(node)) visit(value);
+  };
+  visit([fiShop, enShop]);
+  // Short words ('Login', 'Cookies') could be anyone's; the shop's sentences and names above are its own.
+  return out.filter((text, index) => index < 10 || text.length > 15);
+}
