@@ -49,6 +49,8 @@ export function offeredLanguages(texts: PolicyTextSources | undefined): readonly
   return offered.length > 0 ? offered : CONSENT_LANGUAGES;
 }
 
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
 /** The shop's texts per source and language, once at hand (a loader's, once it has resolved). */
 const policyTexts = new WeakMap<PolicyTextSources, Partial<Record<string, PolicyTexts | Promise<unknown>>>>();
 
@@ -68,8 +70,11 @@ export function loadedPolicyTexts(
   const entry = cache[language];
   if (entry === undefined) {
     cache[language] = source().then(
-      (module) => {
-        cache[language] = 'default' in module ? module.default : module;
+      (module: unknown) => {
+        // A module's default export, or the texts themselves; anything but an object reads as no texts, so
+        // that the UI shows its stand-ins rather than waiting for ever.
+        const texts = isObject(module) && 'default' in module ? module.default : module;
+        cache[language] = (isObject(texts) ? texts : {}) as PolicyTexts;
         uiChanged();
       },
       (error: unknown) => {
