@@ -28,7 +28,8 @@ export interface ConsentProviderProps {
   /**
    * The shop's words for its policy (categories, services, storage items, the policy text), per language,
    * from `definePolicyTexts`; the consent UI offers the languages given. An app may instead word them in
-   * its own i18next instance, in the `consent` namespace.
+   * its own i18next instance, in the `consent` namespace. Define it once, outside components: its loads
+   * are kept per object.
    */
   texts?: PolicyTextSources;
   children?: ReactNode;
