@@ -451,6 +451,48 @@ describe('across tabs', () => {
     stopA();
   });
 
+  it('a store nobody listens to still tells the other tabs, and keeps no channel open afterwards', async () => {
+    const { browserSync } = await import('../../src/core/sync');
+    const open = new Set<BroadcastChannel>();
+    class CountedChannel extends BroadcastChannel {
+      constructor(name: string) {
+        super(name);
+        open.add(this);
+      }
+      override close() {
+        open.delete(this);
+        super.close();
+      }
+    }
+    vi.stubGlobal('BroadcastChannel', CountedChannel);
+    try {
+      const name = `test-${Math.random()}`;
+      const listening = createConsentStore(shopPolicy, {
+        storage: memoryPersistence(),
+        sync: browserSync(name),
+        signals: {},
+      });
+      let stopListening = () => {};
+      const changed = new Promise<void>((resolve) => {
+        stopListening = listening.subscribe(resolve);
+      });
+      const [listenersChannel] = open;
+      const silent = createConsentStore(shopPolicy, {
+        storage: memoryPersistence(),
+        sync: browserSync(name),
+        signals: {},
+      });
+      silent.acceptAll();
+      await changed;
+      expect(listening.getSnapshot().status).toBe('decided');
+      expect([...open]).toEqual([listenersChannel]);
+      stopListening();
+      expect(open.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('without BroadcastChannel, a tab re-reads the shared cookie when it is shown or focused', async () => {
     const { browserSync } = await import('../../src/core/sync');
     vi.stubGlobal('BroadcastChannel', undefined);
