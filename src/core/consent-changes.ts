@@ -25,12 +25,27 @@ function channel<C extends string>(store: StoreInternals<C>): SyncTransport | nu
 /** The store's clock: the one given, else the system's. */
 const clock = <C extends string>(store: StoreInternals<C>): number => (store.options.now ?? Date.now)();
 
+/**
+ * Tells the subscribers that `current` changed, then `afterNotify`. One that throws is reported and the
+ * others are still told: a broken subscriber must not stop a decision, its record or its message to other tabs.
+ */
+function notify<C extends string>(store: StoreInternals<C>): void {
+  for (const listener of [...store.listeners]) {
+    try {
+      listener();
+    } catch (error) {
+      console.error('react-consent-policy: a subscriber of the consent store threw', error);
+    }
+  }
+  store.afterNotify?.();
+}
+
 /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
 function update<C extends string>(store: StoreInternals<C>, value: string | null): boolean {
   const next = store.stateOf(value);
   if (next.key === store.current.key) return false;
   store.current = next;
-  store.notify();
+  notify(store);
   return true;
 }
 
@@ -95,7 +110,7 @@ export function expire<C extends string>(store: StoreInternals<C>): void {
   if (record && timeLeft(record, clock(store)) === 0) {
     store.current = store.stateOf(null);
     // Not during the read (a render may be reading): the subscribers hear of it right after.
-    queueMicrotask(store.notify);
+    queueMicrotask(() => notify(store));
   }
 }
 

@@ -173,6 +173,23 @@ describe('decisions', () => {
     expect(store.getSnapshot().status).toBe('decided');
     expect(error).toHaveBeenCalled();
   });
+
+  it('a subscriber that throws stops neither the others, nor the decision, its record or its message to other tabs', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const post = vi.fn<SyncTransport['post']>();
+    const { store, storage, decisions } = setup({ sync: { post, listen: () => () => {} } });
+    store.subscribe(() => {
+      throw new Error('a broken widget');
+    });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect(() => store.acceptAll()).not.toThrow();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(storage.read()).toMatch(/^1\./);
+    expect(decisions).toHaveLength(1);
+    expect(post).toHaveBeenCalledWith({ value: storage.read() });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('subscriber'), expect.any(Error));
+  });
 });
 
 describe('reset', () => {
