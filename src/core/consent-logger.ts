@@ -1,4 +1,5 @@
 import type { ConsentRecord } from './consent-record';
+import { DAY } from './time';
 import { webStorage } from './web-storage';
 
 export interface ConsentLoggerOptions {
@@ -41,7 +42,6 @@ interface QueuedRecord {
   next: number;
 }
 
-const DAY = 86_400_000;
 /** A record being sent is not sent by another tab for this long. */
 const LEASE = 60_000;
 

@@ -1,9 +1,9 @@
+import { DAY } from './time';
+
 /** A span of time: milliseconds, or a number followed by a unit ('30s', '15min', '2h', '7d', '2w', '6mo', '1y'). */
 export type Duration = number | `${number}${DurationUnit}`;
 
 export type DurationUnit = 'ms' | 's' | 'min' | 'h' | 'd' | 'w' | 'mo' | 'y';
-
-const DAY = 86_400_000;
 
 /**
  * Milliseconds per unit. Months and years use the mean Gregorian year (365.2425 days), so a month is
