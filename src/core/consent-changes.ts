@@ -50,10 +50,10 @@ function update<C extends string>(store: StoreInternals<C>, value: string | null
 }
 
 /**
- * Stores an encoded value (null clears it). A storage that throws, or drops a write (cookies disabled),
- * is given up for the rest of the page's life: the consent then lives on in memory.
+ * Stores an encoded value for `maxAge` ms (null clears it). A storage that throws, or drops a write
+ * (cookies disabled), is given up for the rest of the page's life: the consent then lives on in memory.
  */
-function keep<C extends string>(store: StoreInternals<C>, value: string | null) {
+function keep<C extends string>(store: StoreInternals<C>, value: string | null, maxAge: number) {
   const { memory, policy } = store;
   memory.value = value;
   if (memory.active) return;
@@ -62,7 +62,7 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null) 
   try {
     if (value === null) target.clear();
     else {
-      target.write(value, policy.consentMaxAge);
+      target.write(value, maxAge);
       if (store.read() !== value) memory.active = true;
     }
   } catch {
@@ -71,8 +71,9 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null) 
 }
 
 /**
- * Writes a decision: the new record to the consent cookie, to the subscribers, to the other tabs and to
- * `onDecision`. A choice equal to the current one changes nothing and tells no one.
+ * Writes a decision: the new record to the storage (the consent cookie unless another was given), for as
+ * long as the record is in force, then to the subscribers, to the other tabs and to `onDecision`. A choice
+ * equal to the current one changes nothing and tells no one.
  */
 function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => boolean, action: ConsentAction) {
   const { policy, options } = store;
@@ -83,17 +84,18 @@ function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => 
   const names = policy.categoryNames;
   if (decided && names.every((name) => decided.choices[name] === choices[name])) return;
   const decidedAt = clock(store);
+  const expiresAt = expiryOf(policy, decidedAt);
   const record: ConsentRecord<C> = {
     id: decided?.id ?? (options.createId ?? randomId)(),
     revision: policy.revision,
     choices,
     decidedAt: new Date(decidedAt).toISOString(),
-    expiresAt: new Date(expiryOf(policy, decidedAt)).toISOString(),
+    expiresAt: new Date(expiresAt).toISOString(),
     action: decided && names.some((name) => decided.choices[name] && !choices[name]) ? 'withdraw' : action,
     signals,
   };
   const value = encodeRecord(policy, record);
-  keep(store, value);
+  keep(store, value, expiresAt - decidedAt);
   update(store, value);
   channel(store)?.post({ value });
   try {
@@ -176,7 +178,7 @@ export function save<C extends string>(store: StoreInternals<C>, partial: Partia
 
 /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
 export function reset<C extends string>(store: StoreInternals<C>): void {
-  keep(store, null);
+  keep(store, null, 0);
   if (update(store, null)) channel(store)?.post({ value: null });
 }
 
