@@ -29,7 +29,7 @@ export interface ServiceConfig<C extends string = string> {
   label?: string;
   /** Defaults to the category's `thirdParty`. */
   thirdParty?: boolean;
-  /** Hosts the service talks to; used to describe and audit requests. */
+  /** Hosts the service sends data to: the policy's tables name them; a shop's tests can check requests against them. */
   hosts?: readonly string[];
   storage: readonly StorageItemConfig[];
 }
