@@ -77,21 +77,21 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null, 
  */
 function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => boolean, action: ConsentAction) {
   const { policy, options } = store;
-  const { signals, record: decided } = store.getSnapshot();
+  const { signals, record: previous } = store.getSnapshot();
   const choices = Object.fromEntries(
     policy.categories.map(({ name, required }) => [name, required || grant(name)]),
   ) as Choices<C>;
   const names = policy.categoryNames;
-  if (decided && names.every((name) => decided.choices[name] === choices[name])) return;
+  if (previous && names.every((name) => previous.choices[name] === choices[name])) return;
   const decidedAt = clock(store);
   const expiresAt = expiryOf(policy, decidedAt);
   const record: ConsentRecord<C> = {
-    id: decided?.id ?? (options.createId ?? randomId)(),
+    id: previous?.id ?? (options.createId ?? randomId)(),
     revision: policy.revision,
     choices,
     decidedAt: new Date(decidedAt).toISOString(),
     expiresAt: new Date(expiresAt).toISOString(),
-    action: decided && names.some((name) => decided.choices[name] && !choices[name]) ? 'withdraw' : action,
+    action: previous && names.some((name) => previous.choices[name] && !choices[name]) ? 'withdraw' : action,
     signals,
   };
   const value = encodeRecord(policy, record);

@@ -1,7 +1,7 @@
-import { deleteCookie } from './browser-storage';
 import type { ConsentStore } from './consent-store-types';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
+import { deleteCookie } from './delete-cookie';
 import { type Duration, toMilliseconds } from './duration';
 import type { PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';

@@ -1,6 +1,6 @@
-import { deleteCookie } from './browser-storage';
 import type { Choices, ConsentStore } from './consent-store-types';
 import { cookieNames } from './cookie';
+import { deleteCookie } from './delete-cookie';
 import type { Policy, StorageKind } from './policy';
 import { matchesStorageName } from './storage-name';
 import { storageKeys, webStorage } from './web-storage';

@@ -1,9 +1,9 @@
 // @vitest-environment-options {"url": "https://www.shop.example.fi/products/12"}
 import { afterEach, describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import { deleteCookie } from '../../src/core/browser-storage';
 import { createConsentStore } from '../../src/core/consent-store';
 import { cookieNames } from '../../src/core/cookie';
+import { deleteCookie } from '../../src/core/delete-cookie';
 import { attachStorageCleanup } from '../../src/core/storage-cleanup';
 
 const stops: (() => void)[] = [];
