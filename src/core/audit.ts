@@ -1,6 +1,6 @@
-import { deleteCookie } from './browser-storage';
 import type { Choices } from './consent-store-types';
 import { readCookie } from './cookie';
+import { deleteCookie } from './delete-cookie';
 import type { Policy, PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue } from './storage-envelope';
 import { matchesStorageName } from './storage-name';

@@ -25,20 +25,35 @@ function channel<C extends string>(store: StoreInternals<C>): SyncTransport | nu
 /** The store's clock: the one given, else the system's. */
 const clock = <C extends string>(store: StoreInternals<C>): number => (store.options.now ?? Date.now)();
 
+/**
+ * Tells the subscribers that `current` changed, then `afterNotify`. One that throws is reported and the
+ * others are still told: a broken subscriber must not stop a decision, its record or its message to other tabs.
+ */
+function notify<C extends string>(store: StoreInternals<C>): void {
+  for (const listener of [...store.listeners]) {
+    try {
+      listener();
+    } catch (error) {
+      console.error('react-consent-policy: a subscriber of the consent store threw', error);
+    }
+  }
+  store.afterNotify?.();
+}
+
 /** Takes the state of an encoded value; notifies only when it differs. True when it did. */
 function update<C extends string>(store: StoreInternals<C>, value: string | null): boolean {
   const next = store.stateOf(value);
   if (next.key === store.current.key) return false;
   store.current = next;
-  store.notify();
+  notify(store);
   return true;
 }
 
 /**
- * Stores an encoded value (null clears it). A storage that throws, or drops a write (cookies disabled),
- * is given up for the rest of the page's life: the consent then lives on in memory.
+ * Stores an encoded value for `maxAge` ms (null clears it). A storage that throws, or drops a write
+ * (cookies disabled), is given up for the rest of the page's life: the consent then lives on in memory.
  */
-function keep<C extends string>(store: StoreInternals<C>, value: string | null) {
+function keep<C extends string>(store: StoreInternals<C>, value: string | null, maxAge: number) {
   const { memory, policy } = store;
   memory.value = value;
   if (memory.active) return;
@@ -47,7 +62,7 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null) 
   try {
     if (value === null) target.clear();
     else {
-      target.write(value, policy.consentMaxAge);
+      target.write(value, maxAge);
       if (store.read() !== value) memory.active = true;
     }
   } catch {
@@ -56,29 +71,31 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null) 
 }
 
 /**
- * Writes a decision: the new record to the consent cookie, to the subscribers, to the other tabs and to
- * `onDecision`. A choice equal to the current one changes nothing and tells no one.
+ * Writes a decision: the new record to the storage (the consent cookie unless another was given), for as
+ * long as the record is in force, then to the subscribers, to the other tabs and to `onDecision`. A choice
+ * equal to the current one changes nothing and tells no one.
  */
 function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => boolean, action: ConsentAction) {
   const { policy, options } = store;
-  const { signals, record: decided } = store.getSnapshot();
+  const { signals, record: previous } = store.getSnapshot();
   const choices = Object.fromEntries(
     policy.categories.map(({ name, required }) => [name, required || grant(name)]),
   ) as Choices<C>;
   const names = policy.categoryNames;
-  if (decided && names.every((name) => decided.choices[name] === choices[name])) return;
+  if (previous && names.every((name) => previous.choices[name] === choices[name])) return;
   const decidedAt = clock(store);
+  const expiresAt = expiryOf(policy, decidedAt);
   const record: ConsentRecord<C> = {
-    id: decided?.id ?? (options.createId ?? randomId)(),
+    id: previous?.id ?? (options.createId ?? randomId)(),
     revision: policy.revision,
     choices,
     decidedAt: new Date(decidedAt).toISOString(),
-    expiresAt: new Date(expiryOf(policy, decidedAt)).toISOString(),
-    action: decided && names.some((name) => decided.choices[name] && !choices[name]) ? 'withdraw' : action,
+    expiresAt: new Date(expiresAt).toISOString(),
+    action: previous && names.some((name) => previous.choices[name] && !choices[name]) ? 'withdraw' : action,
     signals,
   };
   const value = encodeRecord(policy, record);
-  keep(store, value);
+  keep(store, value, expiresAt - decidedAt);
   update(store, value);
   channel(store)?.post({ value });
   try {
@@ -95,7 +112,7 @@ export function expire<C extends string>(store: StoreInternals<C>): void {
   if (record && timeLeft(record, clock(store)) === 0) {
     store.current = store.stateOf(null);
     // Not during the read (a render may be reading): the subscribers hear of it right after.
-    queueMicrotask(store.notify);
+    queueMicrotask(() => notify(store));
   }
 }
 
@@ -161,7 +178,7 @@ export function save<C extends string>(store: StoreInternals<C>, partial: Partia
 
 /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
 export function reset<C extends string>(store: StoreInternals<C>): void {
-  keep(store, null);
+  keep(store, null, 0);
   if (update(store, null)) channel(store)?.post({ value: null });
 }
 

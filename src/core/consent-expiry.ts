@@ -1,7 +1,8 @@
 import type { Policy } from './policy';
 
 // The rule "a choice, a refusal included, is remembered for `consentMaxAge`, then the visitor is asked
-// again", in one place: the record's expiry when deciding, the check when reading, the timer while watching.
+// again", in one place: the record's expiry when deciding (the consent cookie's Max-Age follows it), the
+// check when reading, the timer while watching.
 
 /** When a choice made at `decidedAt` (ms since the epoch) expires. */
 export function expiryOf(policy: Pick<Policy, 'consentMaxAge'>, decidedAt: number): number {

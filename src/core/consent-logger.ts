@@ -1,4 +1,5 @@
 import type { ConsentRecord } from './consent-record';
+import { DAY } from './time';
 import { webStorage } from './web-storage';
 
 export interface ConsentLoggerOptions {
@@ -41,7 +42,6 @@ interface QueuedRecord {
   next: number;
 }
 
-const DAY = 86_400_000;
 /** A record being sent is not sent by another tab for this long. */
 const LEASE = 60_000;
 
@@ -61,7 +61,8 @@ function recordOnly(record: ConsentRecord): ConsentRecord {
   };
 }
 
-const keyOf = (record: ConsentRecord) => `${record.id}@${record.decidedAt}`;
+/** Which decision a queued record is: the id is kept across a visitor's changes, so with its decision time. */
+const entryKey = (record: ConsentRecord) => `${record.id}@${record.decidedAt}`;
 
 /**
  * Proof of consent (GDPR Art. 7(1)): posts each decision record as JSON to `endpoint` with
@@ -76,7 +77,7 @@ const keyOf = (record: ConsentRecord) => `${record.id}@${record.decidedAt}`;
  * ```
  */
 export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogger {
-  const key = options.storageKey ?? 'consent_log_queue';
+  const storageKey = options.storageKey ?? 'consent_log_queue';
   const now = options.now ?? Date.now;
   const retryDelay = options.retryDelay ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 12;
@@ -88,7 +89,7 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
     try {
       const area = webStorage('localStorage');
       if (!area) return memory;
-      const raw = area.getItem(key);
+      const raw = area.getItem(storageKey);
       if (raw === null) return [];
       const parsed = JSON.parse(raw) as unknown;
       return Array.isArray(parsed)
@@ -103,22 +104,22 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
     memory = queue.slice(-maxQueue);
     try {
       const area = webStorage('localStorage');
-      if (memory.length === 0) area?.removeItem(key);
-      else area?.setItem(key, JSON.stringify(memory));
+      if (memory.length === 0) area?.removeItem(storageKey);
+      else area?.setItem(storageKey, JSON.stringify(memory));
     } catch {
       // Storage full or blocked: the queue lives in memory for this page.
     }
   }
 
   /** Applies a change to the stored queue entry of one record (read fresh: another tab may have changed it). */
-  function change(id: string, apply: (entry: QueuedRecord) => QueuedRecord | null) {
-    save(load().flatMap((entry) => (keyOf(entry.record) === id ? (apply(entry) ?? []) : [entry])));
+  function change(key: string, apply: (entry: QueuedRecord) => QueuedRecord | null) {
+    save(load().flatMap((entry) => (entryKey(entry.record) === key ? (apply(entry) ?? []) : [entry])));
   }
 
   async function send(entry: QueuedRecord): Promise<void> {
-    const id = keyOf(entry.record);
-    inFlight.add(id);
-    change(id, (stored) => ({ ...stored, next: now() + LEASE }));
+    const key = entryKey(entry.record);
+    inFlight.add(key);
+    change(key, (stored) => ({ ...stored, next: now() + LEASE }));
     let delivered = false;
     try {
       const post = options.fetch ?? globalThis.fetch;
@@ -135,8 +136,8 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
     } catch {
       // Offline, blocked or the server is down: retried later.
     }
-    inFlight.delete(id);
-    change(id, (stored) => {
+    inFlight.delete(key);
+    change(key, (stored) => {
       if (delivered) return null;
       const attempts = stored.attempts + 1;
       if (attempts >= maxAttempts) return null;
@@ -148,7 +149,7 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
 
   function flush(): Promise<void> {
     const at = now();
-    const due = load().filter((entry) => entry.next <= at && !inFlight.has(keyOf(entry.record)));
+    const due = load().filter((entry) => entry.next <= at && !inFlight.has(entryKey(entry.record)));
     return Promise.all(due.map(send)).then(() => undefined);
   }
 
@@ -158,7 +159,7 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
     flushed = true;
     try {
       const entry: QueuedRecord = { record: recordOnly(record), attempts: 0, next: 0 };
-      save([...load().filter((queued) => keyOf(queued.record) !== keyOf(entry.record)), entry]);
+      save([...load().filter((queued) => entryKey(queued.record) !== entryKey(entry.record)), entry]);
       void flush();
     } catch {
       // A consent log must never break the decision it records.

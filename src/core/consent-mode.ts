@@ -96,9 +96,10 @@ export function googleConsentState<C extends string>(
 /**
  * Keeps Google Consent Mode v2 in step with a consent store, without React. When attached it defines
  * `window.dataLayer` and `gtag`, pushes `consent default` with everything denied and sets
- * `ads_data_redaction` (unless the page has already pushed a default), then sends the stored state as
- * `consent update`; every later change is sent as an update too. With a `measurementId` it inserts gtag.js only once analytics is granted (basic mode),
- * and stops the tag from sending when analytics is withdrawn. Returns the function that detaches it (the
+ * `ads_data_redaction` (unless the page has already pushed a default), then, for a visitor who has decided,
+ * sends the stored state as `consent update`; every later change is sent as an update too. With a
+ * `measurementId` it inserts gtag.js only once analytics is granted (basic mode), and stops the tag from
+ * sending when analytics is withdrawn. Returns the function that detaches it (the
  * tag, if loaded, then stops sending too: nothing would pass on a withdrawal any more).
  *
  * ```ts
@@ -138,7 +139,8 @@ export function consentModeBridge<C extends string>(
   }
 
   let sent = JSON.stringify(DENIED);
-  const sync = (force: boolean) => {
+  // Tells Google the state now. `force` (on attaching): a decided visitor's state is sent even if it is all denied.
+  const send = (force: boolean) => {
     const snapshot = store.getSnapshot();
     const state = googleConsentState(snapshot.choices, mapping);
     const serialized = JSON.stringify(state);
@@ -170,8 +172,8 @@ export function consentModeBridge<C extends string>(
     }
   };
 
-  const unsubscribe = store.subscribe(() => sync(false));
-  sync(true);
+  const unsubscribe = store.subscribe(() => send(false));
+  send(true);
   return () => {
     unsubscribe();
     // Detached, the bridge can no longer pass on a withdrawal: a tag it loaded stops sending until re-attached.

@@ -3,7 +3,7 @@ import type { Policy } from './policy';
 
 export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
 
-/** The privacy signals a browser sent when the store was created. */
+/** The privacy signals a browser sends; a record keeps the ones seen when the visitor decided. */
 export interface PrivacySignals {
   /** Global Privacy Control (`navigator.globalPrivacyControl === true`). */
   readonly gpc: boolean;

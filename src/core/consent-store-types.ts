@@ -54,7 +54,10 @@ export interface ConsentStore<C extends string = string> {
   save(choices: Partial<Record<C, boolean>>): void;
   /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
   reset(): void;
-  /** Reads the stored consent and the privacy signals again (after hydration, or when the tab is shown). */
+  /**
+   * Reads the stored consent and the privacy signals again. The store follows other tabs and the expiry of
+   * a choice by itself; this is for what it cannot hear of, such as a privacy setting changed in the browser.
+   */
   refresh(): void;
   /** Sets what the visitor is being shown (language, hash of the policy text); added to later decisions' records. */
   setRecordContext(context: RecordContext): void;

@@ -5,9 +5,10 @@ import { createStore } from './create-store';
 import type { Policy } from './policy';
 
 /**
- * The consent state of one visitor, framework-free. Reads the stored choice once when created, writes
- * each decision to the consent cookie, tells other tabs, and notifies subscribers only on real change.
- * Every action takes effect before it returns.
+ * The consent state of one visitor, framework-free. Reads the stored choice when created (and again when
+ * its first subscriber arrives, to catch up), writes each decision to its storage (the consent cookie by
+ * default), tells other tabs, and notifies subscribers only on real change. Every action takes effect
+ * before it returns.
  */
 export function createConsentStore<C extends string>(
   policy: Policy<C>,

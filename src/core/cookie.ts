@@ -1,3 +1,5 @@
+import { COOKIE_DEFAULTS } from './cookie-defaults';
+
 /** Reads one cookie's raw value from a `Cookie` header or `document.cookie`. The first match wins; no decoding. */
 export function readCookie(header: string | null | undefined, name: string): string | null {
   for (const pair of typeof header === 'string' ? header.split(';') : []) {
@@ -19,8 +21,10 @@ export function cookieNames(header: string | null | undefined): string[] {
 export interface CookieAttributes {
   /** Milliseconds; rounded down to whole seconds. 0 deletes the cookie. */
   maxAge: number;
+  /** Default: '/'. */
   path?: string;
   domain?: string;
+  /** Default: 'Lax'. */
   sameSite?: 'Lax' | 'Strict' | 'None';
   secure?: boolean;
 }
@@ -28,9 +32,9 @@ export interface CookieAttributes {
 /** Builds a `document.cookie` assignment. */
 export function serializeCookie(name: string, value: string, attributes: CookieAttributes): string {
   const parts = [`${name}=${value}`, `Max-Age=${Math.max(0, Math.floor(attributes.maxAge / 1000))}`];
-  parts.push(`Path=${attributes.path ?? '/'}`);
+  parts.push(`Path=${attributes.path ?? COOKIE_DEFAULTS.path}`);
   if (attributes.domain) parts.push(`Domain=${attributes.domain}`);
-  parts.push(`SameSite=${attributes.sameSite ?? 'Lax'}`);
+  parts.push(`SameSite=${attributes.sameSite ?? COOKIE_DEFAULTS.sameSite}`);
   if (attributes.secure) parts.push('Secure');
   return parts.join('; ');
 }

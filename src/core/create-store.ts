@@ -32,6 +32,7 @@ export function createStore<C extends string>(
   const internals = {
     policy,
     options,
+    listeners,
     // Without a document there is no cookie: the server keeps the consent it was given in memory. Elsewhere
     // the value is the fallback should reading the storage fail: the consent the server saw.
     memory: { active: !storage && typeof document === 'undefined', value: serverValue },
@@ -60,10 +61,6 @@ export function createStore<C extends string>(
           signals,
         }) as ConsentSnapshot<C>,
       };
-    },
-    notify() {
-      for (const listener of [...listeners]) listener();
-      internals.afterNotify?.();
     },
     getSnapshot() {
       // A choice that has expired since it was read is dropped on read once the changes are at hand: at once

@@ -1,14 +1,15 @@
+import { DAY } from './time';
+
 /** A span of time: milliseconds, or a number followed by a unit ('30s', '15min', '2h', '7d', '2w', '6mo', '1y'). */
 export type Duration = number | `${number}${DurationUnit}`;
 
 export type DurationUnit = 'ms' | 's' | 'min' | 'h' | 'd' | 'w' | 'mo' | 'y';
 
-const DAY = 86_400_000;
-
 /**
  * Milliseconds per unit. Months and years use the mean Gregorian year (365.2425 days), so a month is
- * 30.436875 days and twelve months are exactly one year: '12mo' and '1y' mean the same ceiling, and no
- * month-based lifetime is ever shorter than the calendar month a visitor would count.
+ * 30.436875 days and twelve months are exactly one year: '12mo' and '1y' mean the same ceiling, and a
+ * lifetime is the same length whatever day it starts (a calendar month is up to 2.4 days shorter, or
+ * 0.6 days longer).
  */
 export const DURATION_UNITS: Readonly<Record<DurationUnit, number>> = {
   ms: 1,

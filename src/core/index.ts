@@ -2,7 +2,6 @@
 // (With `export { name } from`, esbuild's code splitting loads every re-exported module's chunk as soon as
 // the app uses any name of this index.) Modules' helpers that are not public live in modules not listed.
 export * from './audit';
-export * from './browser-storage';
 export * from './consent-logger';
 export * from './consent-mode';
 export * from './consent-record';
@@ -11,12 +10,13 @@ export * from './consent-store';
 export * from './consent-store-types';
 export * from './cookie';
 export * from './cookie-persistence';
+export * from './delete-cookie';
 export * from './duration';
 export * from './persistence';
 export * from './policy';
 export * from './policy-storage';
 export * from './policy-texts';
-export * from './server';
+export * from './read-consent-cookie';
 export * from './signals';
 export * from './storage-cleanup';
 export * from './storage-envelope';

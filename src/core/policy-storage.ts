@@ -1,6 +1,7 @@
-import { deleteCookie } from './browser-storage';
 import type { ConsentStore } from './consent-store-types';
 import { isSecurePage, readCookie, serializeCookie } from './cookie';
+import { COOKIE_DEFAULTS } from './cookie-defaults';
+import { deleteCookie } from './delete-cookie';
 import { type Duration, toMilliseconds } from './duration';
 import type { PolicyStorageItem, StorageKind } from './policy';
 import { decodeStoredValue, effectiveExpiry, encodeStoredValue, type StoredEnvelope } from './storage-envelope';
@@ -174,7 +175,8 @@ export function createPolicyStorage<C extends string>(
           const { domain, sameSite, secure } = policy.cookie;
           document.cookie = serializeCookie(key, encoded, {
             maxAge: lifetime,
-            path: '/',
+            // The whole site, whatever Path the consent cookie is limited to: a declared item is one per site.
+            path: COOKIE_DEFAULTS.path,
             domain,
             sameSite,
             secure: secure ?? isSecurePage(),

@@ -1,3 +1,4 @@
+import { COOKIE_DEFAULTS } from './cookie-defaults';
 import { type Duration, parseDuration } from './duration';
 
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
@@ -28,7 +29,7 @@ export interface ServiceConfig<C extends string = string, N extends string = str
   label?: string;
   /** Defaults to the category's `thirdParty`. */
   thirdParty?: boolean;
-  /** Hosts the service talks to; used to describe and audit requests. */
+  /** Hosts the service sends data to: the policy's tables name them; a shop's tests can check requests against them. */
   hosts?: readonly string[];
   storage: readonly StorageItemConfig<N>[];
 }
@@ -254,9 +255,9 @@ export function definePolicy<const C extends string, const S extends string = ne
   const cookie = config.cookie ?? {};
   const cookieName = cookie.name ?? 'cookie_consent';
   if (!COOKIE_NAME.test(cookieName)) fail(`cookie.name "${cookieName}" is not a valid cookie name.`);
-  const path = cookie.path ?? '/';
+  const path = cookie.path ?? COOKIE_DEFAULTS.path;
   if (!path.startsWith('/')) fail(`cookie.path must start with "/", got "${path}".`);
-  const sameSite = cookie.sameSite ?? 'Lax';
+  const sameSite = cookie.sameSite ?? COOKIE_DEFAULTS.sameSite;
   if (!['Lax', 'Strict', 'None'].includes(sameSite)) fail('cookie.sameSite must be Lax, Strict or None.');
 
   return Object.freeze({

@@ -1,6 +1,6 @@
-import { deleteCookie } from './browser-storage';
 import type { Choices, ConsentStore } from './consent-store-types';
 import { cookieNames } from './cookie';
+import { deleteCookie } from './delete-cookie';
 import type { Policy, StorageKind } from './policy';
 import { matchesStorageName } from './storage-name';
 import { storageKeys, webStorage } from './web-storage';
@@ -17,14 +17,18 @@ export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choic
   const doomed = policy.storage.filter((item) => choices[item.category] !== true && item.party !== 'third');
   const present: Partial<Record<StorageKind, string[]>> = {};
   for (const item of doomed) {
-    present[item.kind] ??=
-      item.kind === 'cookie'
-        ? cookieNames(document.cookie).filter((name) => name !== policy.cookie.name)
-        : storageKeys(webStorage(item.kind));
-    for (const name of present[item.kind] as string[]) {
-      if (!matchesStorageName(item.name, name)) continue;
-      if (item.kind === 'cookie') deleteCookie(name);
-      else webStorage(item.kind)?.removeItem(name);
+    try {
+      present[item.kind] ??=
+        item.kind === 'cookie'
+          ? cookieNames(document.cookie).filter((name) => name !== policy.cookie.name)
+          : storageKeys(webStorage(item.kind));
+      for (const name of present[item.kind] as string[]) {
+        if (!matchesStorageName(item.name, name)) continue;
+        if (item.kind === 'cookie') deleteCookie(name);
+        else webStorage(item.kind)?.removeItem(name);
+      }
+    } catch {
+      // A page that may not touch its cookies (a sandboxed frame) has none to delete; the other items still go.
     }
   }
 }

@@ -15,7 +15,7 @@ export function maintainStorage<C extends string>(store: ConsentStore<C>): () =>
   if (process.env.NODE_ENV !== 'production' && !audited.has(store)) {
     timer = setTimeout(() => {
       audited.add(store);
-      import('./audit-log').then(
+      import('./log-storage-audit').then(
         (module) => module.logStorageAudit(store.policy, store.getSnapshot()),
         () => {},
       );
@@ -24,7 +24,7 @@ export function maintainStorage<C extends string>(store: ConsentStore<C>): () =>
   let stop: (() => void) | undefined;
   let live = true;
   let loading = false;
-  const check = () => {
+  const loadCleanupOnceRefused = () => {
     if (loading || Object.values(store.getSnapshot().choices).every(Boolean)) return;
     loading = true;
     import('./storage-cleanup').then(
@@ -36,8 +36,8 @@ export function maintainStorage<C extends string>(store: ConsentStore<C>): () =>
       },
     );
   };
-  const unsubscribe = store.subscribe(check);
-  check();
+  const unsubscribe = store.subscribe(loadCleanupOnceRefused);
+  loadCleanupOnceRefused();
   return () => {
     live = false;
     clearTimeout(timer);

@@ -21,6 +21,8 @@ export interface StoreState<C extends string> {
 export interface StoreInternals<C extends string> {
   readonly policy: Policy<C>;
   readonly options: StoreOptions<C>;
+  /** The store's subscribers; the changes tell them (then `afterNotify`) when `current` changed. */
+  readonly listeners: Set<() => void>;
   /**
    * Where the consent lives once the storage has failed (it threw, or dropped a write): `active` then, and
    * `value` is the consent. Where there is no document (a server) and no storage was given, from the start.
@@ -42,7 +44,5 @@ export interface StoreInternals<C extends string> {
   read(): string | null;
   /** The state of an encoded value, at the store's time and signals. */
   stateOf(value: string | null): StoreState<C>;
-  /** Tells the subscribers (then `afterNotify`) that `current` changed. */
-  notify(): void;
   getSnapshot(): ConsentSnapshot<C>;
 }

@@ -12,40 +12,43 @@ export interface SyncTransport {
 /**
  * BroadcastChannel between tabs of the same origin. Where it is missing, the tab re-reads the cookie
  * when it becomes visible or gets focus (the cookie is shared; only the notification is missing).
- * Nothing is created until the first listener arrives.
+ * A channel stays open only while someone listens: posting without a listener opens one for the
+ * message and closes it right after, so that a store nobody watches (a script, a test, a server) holds
+ * no channel for the rest of its life. The message still arrives: its receivers are fixed when it is posted.
  */
 export function browserSync(name: string): SyncTransport {
-  let channel: BroadcastChannel | null = null;
+  // The listener's channel. Posting goes through it while it is open: a channel never hears its own messages.
+  let listening: BroadcastChannel | null = null;
   const open = (): BroadcastChannel | null => {
-    if (channel) return channel;
-    if (typeof BroadcastChannel !== 'function') return null;
     try {
-      channel = new BroadcastChannel(name);
+      return typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : null;
     } catch {
-      channel = null;
+      return null;
     }
-    return channel;
   };
   return {
     post(message) {
+      const channel = listening ?? open();
       try {
-        open()?.postMessage(message);
+        channel?.postMessage(message);
       } catch {
         // A closed or unavailable channel only costs other tabs their live update.
       }
+      if (channel !== listening) channel?.close();
     },
     listen(handler) {
-      const current = open();
-      if (current) {
+      const channel = open();
+      if (channel) {
         const onMessage = (event: MessageEvent) => {
           const data = event.data as unknown;
           if (typeof data === 'object' && data !== null) handler(data as SyncMessage);
         };
-        current.addEventListener('message', onMessage);
+        channel.addEventListener('message', onMessage);
+        listening = channel;
         return () => {
-          current.removeEventListener('message', onMessage);
-          current.close();
-          if (channel === current) channel = null;
+          channel.removeEventListener('message', onMessage);
+          channel.close();
+          if (listening === channel) listening = null;
         };
       }
       if (typeof window === 'undefined' || typeof document === 'undefined') return () => {};

@@ -38,7 +38,8 @@ export interface ConsentProviderProps {
 /**
  * What the store runs only when something happens (decisions, other tabs, the expiry timer) and the
  * provider's storage upkeep, in a chunk of their own: a page's first load carries only what reads the
- * consent. Its download starts as the first render reads the consent, so it runs alongside that render;
+ * consent. Its download starts with the first read of the consent in a browser (in the first render, or,
+ * when hydrating server-rendered HTML, in the effects right after it), so it runs alongside that render;
  * an action called before it has arrived takes effect, in order, when it does.
  */
 const runtime = lazyPart(() => import('./provider-runtime'));

@@ -173,6 +173,23 @@ describe('decisions', () => {
     expect(store.getSnapshot().status).toBe('decided');
     expect(error).toHaveBeenCalled();
   });
+
+  it('a subscriber that throws stops neither the others, nor the decision, its record or its message to other tabs', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const post = vi.fn<SyncTransport['post']>();
+    const { store, storage, decisions } = setup({ sync: { post, listen: () => () => {} } });
+    store.subscribe(() => {
+      throw new Error('a broken widget');
+    });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    expect(() => store.acceptAll()).not.toThrow();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(storage.read()).toMatch(/^1\./);
+    expect(decisions).toHaveLength(1);
+    expect(post).toHaveBeenCalledWith({ value: storage.read() });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('subscriber'), expect.any(Error));
+  });
 });
 
 describe('reset', () => {
@@ -449,6 +466,48 @@ describe('across tabs', () => {
     await back;
     expect(a.getSnapshot().choices.analytics).toBe(false);
     stopA();
+  });
+
+  it('a store nobody listens to still tells the other tabs, and keeps no channel open afterwards', async () => {
+    const { browserSync } = await import('../../src/core/sync');
+    const open = new Set<BroadcastChannel>();
+    class CountedChannel extends BroadcastChannel {
+      constructor(name: string) {
+        super(name);
+        open.add(this);
+      }
+      override close() {
+        open.delete(this);
+        super.close();
+      }
+    }
+    vi.stubGlobal('BroadcastChannel', CountedChannel);
+    try {
+      const name = `test-${Math.random()}`;
+      const listening = createConsentStore(shopPolicy, {
+        storage: memoryPersistence(),
+        sync: browserSync(name),
+        signals: {},
+      });
+      let stopListening = () => {};
+      const changed = new Promise<void>((resolve) => {
+        stopListening = listening.subscribe(resolve);
+      });
+      const [listenersChannel] = open;
+      const silent = createConsentStore(shopPolicy, {
+        storage: memoryPersistence(),
+        sync: browserSync(name),
+        signals: {},
+      });
+      silent.acceptAll();
+      await changed;
+      expect(listening.getSnapshot().status).toBe('decided');
+      expect([...open]).toEqual([listenersChannel]);
+      stopListening();
+      expect(open.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('without BroadcastChannel, a tab re-reads the shared cookie when it is shown or focused', async () => {

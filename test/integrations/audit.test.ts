@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import { auditRows, auditStorage, deleteStoredItem } from '../../src/core/audit';
-import { logStorageAudit } from '../../src/core/audit-log';
 import { createConsentStore } from '../../src/core/consent-store';
 import { cookieNames } from '../../src/core/cookie';
+import { logStorageAudit } from '../../src/core/log-storage-audit';
 import { encodeStoredValue } from '../../src/core/storage-envelope';
 
 const DAY = 86_400_000;

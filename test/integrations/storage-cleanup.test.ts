@@ -1,9 +1,9 @@
 // @vitest-environment-options {"url": "https://www.shop.example.fi/products/12"}
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
-import { deleteCookie } from '../../src/core/browser-storage';
 import { createConsentStore } from '../../src/core/consent-store';
 import { cookieNames } from '../../src/core/cookie';
+import { deleteCookie } from '../../src/core/delete-cookie';
 import { attachStorageCleanup } from '../../src/core/storage-cleanup';
 
 const stops: (() => void)[] = [];
@@ -120,5 +120,27 @@ describe('given a visitor who accepted all', () => {
     expect(names()).toContain('_ga');
     for (const name of ['_ga', '_ga_ABC123', '_ga_XYZ', '_gid']) deleteCookie(name);
     expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+  });
+});
+
+describe('given a page that may not touch its cookies (a sandboxed frame)', () => {
+  it('still deletes the declared Web Storage items, and throws nothing at start or on a decision', () => {
+    localStorage.setItem('recently_viewed', '[1]');
+    const denied = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const read = vi.spyOn(document, 'cookie', 'get').mockImplementation(denied);
+    const write = vi.spyOn(document, 'cookie', 'set').mockImplementation(denied);
+    try {
+      const store = newStore();
+      expect(() => attach(store)).not.toThrow();
+      expect(localStorage.getItem('recently_viewed')).toBeNull();
+      localStorage.setItem('recently_viewed', '[2]');
+      expect(() => store.rejectAll()).not.toThrow();
+      expect(localStorage.getItem('recently_viewed')).toBeNull();
+    } finally {
+      read.mockRestore();
+      write.mockRestore();
+    }
   });
 });

@@ -65,11 +65,18 @@ async function hydrateInBrowser(markup: string, browserCookie: string | null, co
   const seenDuringHydration: string[] = [];
   const observer = new dom.window.MutationObserver(() => seenDuringHydration.push(root.textContent ?? ''));
   observer.observe(root, { subtree: true, childList: true, characterData: true });
+  let reactRoot: { unmount(): void } | undefined;
   await act(async () => {
-    hydrateRoot(root, app(cookieHeader));
+    reactRoot = hydrateRoot(root, app(cookieHeader));
   });
   observer.disconnect();
-  return { text: root.textContent, errors: errors.mock.calls, seenDuringHydration, unmount: () => dom.window.close() };
+  // Unmounted before the window goes: the provider's runtime may arrive after the test, and a store still
+  // subscribed would then re-render into a window that is gone.
+  const unmount = () => {
+    act(() => reactRoot?.unmount());
+    dom.window.close();
+  };
+  return { text: root.textContent, errors: errors.mock.calls, seenDuringHydration, unmount };
 }
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import { auditRows, auditStorage } from './audit';
 import type { Choices } from './consent-store-types';
 import type { Policy } from './policy';
 
-/** Logs an audit's findings once, as a table (development builds call this from the provider). */
+/** Logs an audit's findings as a table, when there are any (in development the provider calls it once per store). */
 export function logStorageAudit<C extends string>(policy: Policy<C>, snapshot: { readonly choices: Choices<C> }): void {
   const audit = auditStorage(policy, snapshot);
   if (audit.clean) return;
