@@ -1,6 +1,7 @@
 /**
- * What a visitor reads on the consent UI in each language, written out as it reads: the unit tests, the
- * browser tests and the stories' checks all look for these words, so that a changed text is corrected once.
+ * What a visitor reads on the consent UI in each language, written out as it reads (of a longer text, the part
+ * the checks look for): the unit tests, the browser tests and the stories' checks all look for these words, so
+ * that a changed text is corrected once.
  */
 export const CONSENT_WORDS = {
   fi: {
@@ -27,6 +28,17 @@ export const CONSENT_WORDS = {
     receiptTitle: 'Suostumuksesi',
     receiptId: 'Suostumuksen tunniste',
     receiptNone: 'Et ole vielä tehnyt valintaa',
+    policyLink: 'Lue evästekäytäntö',
+    anyTime: 'milloin tahansa',
+    languageSwitch: 'Kieli',
+    finnish: 'Suomi',
+    english: 'English',
+    gpc: 'Global Privacy Control',
+    dnt: 'Do Not Track',
+    signalHonoured: 'noudatamme sitä',
+    acceptedWithSignal: 'kolmansien osapuolten evästeitä lukuun ottamatta',
+    googleAnalytics: 'Google Analytics',
+    adPixels: 'Mainospikselit',
   },
   en: {
     banner: 'Cookies and your privacy',
@@ -52,5 +64,16 @@ export const CONSENT_WORDS = {
     receiptTitle: 'Your consent',
     receiptId: 'Consent ID',
     receiptNone: 'You have not made a choice yet',
+    policyLink: 'Read the cookie policy',
+    anyTime: 'at any time',
+    languageSwitch: 'Language',
+    finnish: 'Suomi',
+    english: 'English',
+    gpc: 'Global Privacy Control',
+    dnt: 'Do Not Track',
+    signalHonoured: 'we honour it',
+    acceptedWithSignal: 'except those of third parties',
+    googleAnalytics: 'Google Analytics',
+    adPixels: 'Advertising pixels',
   },
 } as const;
