@@ -39,6 +39,11 @@ export const CONSENT_WORDS = {
     acceptedWithSignal: 'kolmansien osapuolten evästeitä lukuun ottamatta',
     googleAnalytics: 'Google Analytics',
     adPixels: 'Mainospikselit',
+    necessaryReason: 'kauppa ei toimi ilman näitä',
+    cookieKind: 'Eväste',
+    firstParty: 'Ensimmäinen osapuoli',
+    thirdParty: 'Kolmas osapuoli',
+    gidPurpose: 'Erottaa kävijät toisistaan Google Analyticsissa vuorokauden ajan.',
   },
   en: {
     banner: 'Cookies and your privacy',
@@ -75,5 +80,10 @@ export const CONSENT_WORDS = {
     acceptedWithSignal: 'except those of third parties',
     googleAnalytics: 'Google Analytics',
     adPixels: 'Advertising pixels',
+    necessaryReason: 'the shop cannot work without these',
+    cookieKind: 'Cookie',
+    firstParty: 'First party',
+    thirdParty: 'Third party',
+    gidPurpose: 'Distinguishes visitors in Google Analytics for a day.',
   },
 } as const;
