@@ -1,7 +1,7 @@
 /**
  * What a visitor reads on the consent UI in each language, written out as it reads (of a longer text, the part
- * the checks look for): the unit tests, the browser tests and the stories' checks all look for these words, so
- * that a changed text is corrected once.
+ * the checks look for; a text that names a storage item, given the name): the unit tests, the browser tests and
+ * the stories' checks all look for these words, so that a changed text is corrected once.
  */
 export const CONSENT_WORDS = {
   fi: {
@@ -44,6 +44,19 @@ export const CONSENT_WORDS = {
     firstParty: 'Ensimmäinen osapuoli',
     thirdParty: 'Kolmas osapuoli',
     gidPurpose: 'Erottaa kävijät toisistaan Google Analyticsissa vuorokauden ajan.',
+    guidesLink: 'täältä',
+    gaLink: 'Google Analyticsia',
+    guidesIntro: 'Kolmansien osapuolten asettamia evästeitä ei voi poistaa tältä sivulta',
+    chrome: 'Google Chrome',
+    firefox: 'Mozilla Firefox',
+    safari: 'Apple Safari',
+    edge: 'Microsoft Edge',
+    granted: 'Sallittu',
+    denied: 'Ei sallittu',
+    withdrawn: 'Suostumuksesi on peruttu: käytössä ovat vain välttämättömät evästeet.',
+    storedTitle: 'Tässä selaimessa nyt',
+    deleteItem: (name: string) => `Poista ${name}`,
+    itemDeleted: (name: string) => `${name} poistettu.`,
   },
   en: {
     banner: 'Cookies and your privacy',
@@ -85,5 +98,18 @@ export const CONSENT_WORDS = {
     firstParty: 'First party',
     thirdParty: 'Third party',
     gidPurpose: 'Distinguishes visitors in Google Analytics for a day.',
+    guidesLink: 'here',
+    gaLink: 'Read more about Google Analytics information processing',
+    guidesIntro: 'Cookies set by third parties cannot be deleted from this page',
+    chrome: 'Google Chrome',
+    firefox: 'Mozilla Firefox',
+    safari: 'Apple Safari',
+    edge: 'Microsoft Edge',
+    granted: 'Allowed',
+    denied: 'Not allowed',
+    withdrawn: 'Your consent is withdrawn: only the necessary cookies are in use.',
+    storedTitle: 'Stored in this browser now',
+    deleteItem: (name: string) => `Delete ${name}`,
+    itemDeleted: (name: string) => `${name} deleted.`,
   },
 } as const;
