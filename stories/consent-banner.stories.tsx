@@ -42,8 +42,9 @@ export const English: Story = {
 export const PrivacySignalOn: Story = {
   name: 'Privacy signal on',
   parameters: { consent: { state: 'gpc' } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('region', {}, { timeout: 5000 })).toHaveTextContent('Global Privacy Control');
+  play: async ({ canvas, ...context }) => {
+    const words = wordsFor(context);
+    await expect(await canvas.findByRole('region', {}, { timeout: 5000 })).toHaveTextContent(words.gpc);
   },
 };
 

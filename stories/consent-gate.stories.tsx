@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConsentGate, useConsent, useTrackedPixel } from 'react-consent-policy';
 import { expect, waitFor } from 'storybook/test';
+import { CONSENT_WORDS } from '../test/consent-words';
 
+/** The demo's own words; its checkboxes name the categories as the consent UI does. */
 const WORDS = {
   fi: {
     title: 'Mitä sivulla on nyt',
     toggles: 'Luokat',
-    personalization: 'Personointi',
-    analytics: 'Analytiikka',
-    marketing: 'Markkinointi',
+    personalization: CONSENT_WORDS.fi.personalization,
+    analytics: CONSENT_WORDS.fi.analytics,
+    marketing: CONSENT_WORDS.fi.marketing,
     analyticsOn: 'Analytiikkakoodi on ladattu.',
     analyticsOff: 'Analytiikkaa ei ladata.',
     pixelOn: 'Mainospikseli on sivulla.',
@@ -17,9 +19,9 @@ const WORDS = {
   en: {
     title: 'What the page holds now',
     toggles: 'Categories',
-    personalization: 'Personalization',
-    analytics: 'Analytics',
-    marketing: 'Marketing',
+    personalization: CONSENT_WORDS.en.personalization,
+    analytics: CONSENT_WORDS.en.analytics,
+    marketing: CONSENT_WORDS.en.marketing,
     analyticsOn: 'The analytics code is loaded.',
     analyticsOff: 'No analytics is loaded.',
     pixelOn: 'The advertising pixel is on the page.',

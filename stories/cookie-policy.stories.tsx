@@ -17,7 +17,7 @@ export const Finnish: Story = {
   parameters: { consent: { state: 'undecided', language: 'fi' } },
   play: async ({ canvas, ...context }) => {
     const words = wordsFor(context);
-    await expect(await canvas.findByRole('heading', { level: 1, name: 'Evästeet' })).toBeVisible();
+    await expect(await canvas.findByRole('heading', { level: 1, name: words.policyTitle })).toBeVisible();
     await expect(canvas.getByText(words.receiptNone, { exact: false })).toBeVisible();
   },
 };
@@ -25,8 +25,9 @@ export const Finnish: Story = {
 /** The policy in English. */
 export const English: Story = {
   parameters: { consent: { state: 'undecided', language: 'en' } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { level: 1, name: 'Cookies' })).toBeVisible();
+  play: async ({ canvas, ...context }) => {
+    const words = wordsFor(context);
+    await expect(await canvas.findByRole('heading', { level: 1, name: words.policyTitle })).toBeVisible();
   },
 };
 

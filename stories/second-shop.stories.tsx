@@ -24,6 +24,7 @@ export const PineAndPaper: Story = {
     const banner = await canvas.findByRole('region', { name: CONSENT_WORDS.en.banner });
     await expect(banner).toHaveAttribute('lang', 'en');
     await expect(within(banner).queryByRole('group')).toBeNull();
+    // The second shop's own title for its policy, not a word of the consent UI.
     await expect(await canvas.findByRole('heading', { name: 'Cookies at Pine & Paper' })).toBeVisible();
     const page = canvasElement.textContent ?? '';
     for (const word of firstShopWords()) await expect(page).not.toContain(word);

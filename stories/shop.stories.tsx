@@ -37,6 +37,7 @@ type Story = StoryObj<typeof meta>;
 /** The demo shop as a customer builds it: use the toolbar to change the language and the consent. */
 export const WholeShop: Story = {
   play: async ({ canvas, userEvent, globals }) => {
+    // A link of the shop's own pages, not a word of the consent UI.
     const products = globals.locale === 'en' ? 'Products' : 'Tuotteet';
     await userEvent.click(canvas.getByRole('link', { name: products }));
     await canvas.findByRole('heading', { level: 1, name: products });

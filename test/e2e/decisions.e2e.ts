@@ -164,7 +164,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
     const visitor = await newVisitor({ gpc: true });
     const { page } = visitor;
     await visit(visitor, shopUrl(language, `/products/${PRODUCT.id}`));
-    await expect.poll(() => banner(page, language).getByText('Global Privacy Control').count()).toBeGreaterThan(0);
+    await expect.poll(() => banner(page, language).getByText(words.gpc).count()).toBeGreaterThan(0);
     await banner(page, language).getByRole('button', { name: words.acceptAll, exact: true }).click();
     await expect.poll(() => consentCookie(page)).not.toBeNull();
     await settle(page, 600);

@@ -247,6 +247,7 @@ describe('given a consent log server that is down when the visitor decides', () 
     const { page } = visitor;
     const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '[]').length);
     await page.goto(server.url);
+    // The log page's own button (LOG_PAGE_HTML), not the consent UI's.
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(queued).toBe(1);
     await settle(page, 300);

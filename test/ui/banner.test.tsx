@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CONSENT_WORDS } from '../consent-words';
 import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopStore } from './render-shop';
 
 const STYLES = readFileSync(resolve(process.cwd(), 'src/ui/styles.css'), 'utf8');
+const { fi, en } = CONSENT_WORDS;
 
 afterEach(() => {
   document.head.querySelectorAll('style[data-test]').forEach((style) => {
@@ -39,13 +41,11 @@ describe.each(LANGUAGES)('the banner in $language', (words) => {
     for (const purpose of [words.necessary, words.personalization, words.analytics, words.marketing]) {
       expect(text).toContain(purpose);
     }
-    expect(text).toContain('Google Analytics');
-    expect(text).toContain(language === 'fi' ? 'Mainospikselit' : 'Advertising pixels');
-    expect(text).toContain(language === 'fi' ? 'milloin tahansa' : 'at any time');
+    expect(text).toContain(words.googleAnalytics);
+    expect(text).toContain(words.adPixels);
+    expect(text).toContain(words.anyTime);
     expect(text).toContain(words.cookieSettings);
-    const link = within(banner).getByRole('link', {
-      name: language === 'fi' ? 'Lue evästekäytäntö' : 'Read the cookie policy',
-    });
+    const link = within(banner).getByRole('link', { name: words.policyLink });
     expect(link.getAttribute('href')).toBe('/cookies');
   });
 
@@ -95,18 +95,18 @@ describe('the banner and the page', () => {
 
   it('given a decision in a later page view / the banner does not return', async () => {
     const first = renderShop({ language: 'en', store: shopStore() });
-    await findBanner('Cookies and your privacy');
-    await first.user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await findBanner(en.banner);
+    await first.user.click(screen.getByRole('button', { name: en.rejectAll }));
     first.unmount();
     // The next page reads the consent cookie the first one wrote.
     renderShop({ language: 'en', store: shopStore() });
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-    expect(screen.queryByRole('region', { name: 'Cookies and your privacy' })).toBeNull();
+    expect(screen.queryByRole('region', { name: en.banner })).toBeNull();
   });
 
   it('is not modal: the page stays usable, its controls come first and Tab from its last control reaches the page', async () => {
     const { user } = renderShop({ language: 'en' });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(en.banner);
     expect(banner.getAttribute('aria-modal')).toBeNull();
     expect(screen.getByRole('main').closest('[aria-hidden="true"]')).toBeNull();
     expect(screen.getByRole('main').closest('[inert]')).toBeNull();
@@ -117,6 +117,7 @@ describe('the banner and the page', () => {
     for (let i = 1; i < controls.length; i++) await user.tab();
     expect(document.activeElement).toBe(controls.at(-1));
     await user.tab();
+    // The page's own links (shop-page.tsx), not words of the consent UI.
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'For Minis And Mommies' }));
 
     // Clicking a page link while the banner shows works and grants nothing.
@@ -133,7 +134,7 @@ describe('the banner and the page', () => {
       return DOMRect.fromRect({ x: 0, y: 500, width: 800, height: this.matches('.rcp-banner') ? 180 : 20 });
     });
     const { user } = renderShop({ language: 'en' });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(en.banner);
     expect(getComputedStyle(banner).position).toBe('fixed');
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe('180px'));
     // Room to scroll the page's last element (its footer) above the banner.
@@ -141,57 +142,57 @@ describe('the banner and the page', () => {
     expect(spacer.hasAttribute('data-consent-banner-spacer')).toBe(true);
     expect(spacer.style.height).toBe('180px');
     expect(spacer.getAttribute('aria-hidden')).toBe('true');
-    await user.click(screen.getByRole('button', { name: 'Accept all' }));
-    await user.click(screen.getByRole('button', { name: 'Hide this message' }));
+    await user.click(screen.getByRole('button', { name: en.acceptAll }));
+    await user.click(screen.getByRole('button', { name: en.hideConfirmation }));
     expect(document.documentElement.style.scrollPaddingBottom).toBe('');
     expect(document.querySelector('[data-consent-banner-spacer]')).toBeNull();
   });
 
   it('given Global Privacy Control / says the signal is honoured, and Accept all leaves third parties off', async () => {
     const { user, store } = renderShop({ language: 'en', signals: { gpc: true } });
-    const banner = await findBanner('Cookies and your privacy');
-    expect(banner.textContent).toContain('Global Privacy Control');
-    expect(banner.textContent).toContain('we honour it');
-    await user.click(within(banner).getByRole('button', { name: 'Accept all' }));
+    const banner = await findBanner(en.banner);
+    expect(banner.textContent).toContain(en.gpc);
+    expect(banner.textContent).toContain(en.signalHonoured);
+    await user.click(within(banner).getByRole('button', { name: en.acceptAll }));
     expect(store.getSnapshot().choices).toEqual({
       necessary: true,
       personalization: true,
       analytics: false,
       marketing: false,
     });
-    expect(within(banner).getByRole('status').textContent).toContain('except those of third parties');
+    expect(within(banner).getByRole('status').textContent).toContain(en.acceptedWithSignal);
     await expectNoAxeViolations();
   });
 
   it('given Do Not Track in Finnish / says the signal is honoured', async () => {
     renderShop({ language: 'fi', signals: { dnt: true } });
-    const banner = await findBanner('Evästeet ja yksityisyytesi');
-    expect(banner.textContent).toContain('Do Not Track');
-    expect(banner.textContent).toContain('noudatamme sitä');
+    const banner = await findBanner(fi.banner);
+    expect(banner.textContent).toContain(fi.dnt);
+    expect(banner.textContent).toContain(fi.signalHonoured);
   });
 
   it('when the library owns the language / the language switch changes every consent text and its lang', async () => {
     const { user } = renderShop({ language: 'fi' });
-    const banner = await findBanner('Evästeet ja yksityisyytesi');
-    const switcher = within(banner).getByRole('group', { name: 'Kieli' });
-    expect(within(switcher).getByRole('button', { name: 'Suomi' }).getAttribute('aria-pressed')).toBe('true');
-    await user.click(within(switcher).getByRole('button', { name: 'English' }));
+    const banner = await findBanner(fi.banner);
+    const switcher = within(banner).getByRole('group', { name: fi.languageSwitch });
+    expect(within(switcher).getByRole('button', { name: fi.finnish }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(within(switcher).getByRole('button', { name: fi.english }));
     // The English texts load on demand; until then the Finnish ones stay, with their own lang.
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('en'));
-    expect(within(banner).getByRole('heading').textContent).toBe('Cookies and your privacy');
-    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
-    await user.click(within(banner).getByRole('button', { name: 'Settings' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Cookie settings' });
+    expect(within(banner).getByRole('heading').textContent).toBe(en.banner);
+    expect(screen.getByRole('button', { name: en.cookieSettings }).getAttribute('lang')).toBe('en');
+    await user.click(within(banner).getByRole('button', { name: en.settings }));
+    const dialog = await screen.findByRole('dialog', { name: en.dialog });
     expect(dialog.getAttribute('lang')).toBe('en');
   });
 
   it('after a reset / the banner shows again', async () => {
     const { user, store } = renderShop({ language: 'en' });
-    await findBanner('Cookies and your privacy');
-    await user.click(screen.getByRole('button', { name: 'Accept all' }));
-    await user.click(screen.getByRole('button', { name: 'Hide this message' }));
+    await findBanner(en.banner);
+    await user.click(screen.getByRole('button', { name: en.acceptAll }));
+    await user.click(screen.getByRole('button', { name: en.hideConfirmation }));
     act(() => store.reset());
-    const banner = await findBanner('Cookies and your privacy');
-    expect(within(banner).getByRole('button', { name: 'Accept all' })).toBeTruthy();
+    const banner = await findBanner(en.banner);
+    expect(within(banner).getByRole('button', { name: en.acceptAll })).toBeTruthy();
   });
 });

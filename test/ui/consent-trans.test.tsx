@@ -10,6 +10,7 @@ function show(source: string) {
 
 describe('texts with tags', () => {
   it('turns the named tags into the elements given, with their text inside', () => {
+    // The renderer's input, made up here: any words would do, and the UI's own texts are not involved.
     const p = show('Read the <link>cookie policy</link> in <em>Cookie settings</em>.<br/>Thanks');
     expect(p.querySelector('a')?.textContent).toBe('cookie policy');
     expect(p.querySelector('a')?.getAttribute('href')).toBe('/cookies');

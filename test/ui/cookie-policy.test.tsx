@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CookiePolicy } from '../../src/index';
+import { CONSENT_WORDS } from '../consent-words';
 import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopPolicy, shopStore } from './render-shop';
 
 const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8')
@@ -35,35 +36,25 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
   it('links "here" to the browser guides of Chrome, Firefox, Safari and Edge, and says third-party cookies cannot be deleted here', async () => {
     renderPolicyPage({ language });
     const page = await findPolicy(words.policyTitle);
-    const here = within(page).getByRole('link', { name: language === 'fi' ? 'täältä' : 'here' });
+    const here = within(page).getByRole('link', { name: words.guidesLink });
     const target = document.getElementById(here.getAttribute('href')!.slice(1))!;
     const guides = within(target).getAllByRole('link');
-    expect(guides.map((link) => link.textContent)).toEqual([
-      'Google Chrome',
-      'Mozilla Firefox',
-      'Apple Safari',
-      'Microsoft Edge',
-    ]);
+    expect(guides.map((link) => link.textContent)).toEqual([words.chrome, words.firefox, words.safari, words.edge]);
     expect(guides.map((link) => new URL(link.getAttribute('href')!).hostname)).toEqual([
       'support.google.com',
       'support.mozilla.org',
       'support.apple.com',
       'support.microsoft.com',
     ]);
-    expect(target.textContent).toContain(
-      language === 'fi'
-        ? 'Kolmansien osapuolten asettamia evästeitä ei voi poistaa tältä sivulta'
-        : 'Cookies set by third parties cannot be deleted from this page',
-    );
-    const google = within(page).getByRole('link', {
-      name: language === 'fi' ? 'Google Analyticsia' : 'Read more about Google Analytics information processing',
-    });
+    expect(target.textContent).toContain(words.guidesIntro);
+    const google = within(page).getByRole('link', { name: words.gaLink });
     expect(new URL(google.getAttribute('href')!).hostname).toBe('policies.google.com');
   });
 
   it('lists the categories with lifetime ranges and every storage item in tables, generated from the policy', async () => {
     renderPolicyPage({ language });
     const page = await findPolicy(words.policyTitle);
+    // Lifetimes are the policy's durations in Intl's words (format-duration.test.ts), not texts of the UI.
     const necessary = within(page).getByText(words.necessary, { selector: 'li > strong' }).closest('li');
     expect(necessary?.textContent).toContain(language === 'fi' ? '15 min – 26 kuukautta' : '15 min – 26 months');
     const analytics = within(page).getByText(words.analytics, { selector: 'li > strong' }).closest('li');
@@ -84,9 +75,7 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     await findBanner(words.banner);
     expect(page.closest('[aria-hidden="true"], [inert]')).toBeNull();
     expect(document.querySelector('.rcp-overlay')).toBeNull();
-    expect(page.textContent).toContain(
-      language === 'fi' ? 'Et ole vielä tehnyt valintaa' : 'You have not made a choice yet',
-    );
+    expect(page.textContent).toContain(words.receiptNone);
     await expectNoAxeViolations();
   });
 
@@ -100,9 +89,7 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     expect(within(page).getByText(record.id).closest('dd')).toBeTruthy();
     const time = page.querySelector(`time[datetime="${record.decidedAt}"]`);
     expect(time?.textContent).toMatch(/\d/);
-    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(
-      language === 'fi' ? 'Sallittu' : 'Allowed',
-    );
+    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(words.granted);
     await expectNoAxeViolations();
 
     await user.click(within(page).getByRole('button', { name: words.withdraw }));
@@ -113,18 +100,12 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
       marketing: false,
     });
     expect(store.getSnapshot().record?.action).toBe('withdraw');
-    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(
-      language === 'fi' ? 'Ei sallittu' : 'Not allowed',
-    );
+    expect(page.querySelector('[data-category="analytics"]')?.textContent).toBe(words.denied);
     expect(
       within(page)
         .getAllByRole('status')
         .map((status) => status.textContent),
-    ).toContain(
-      language === 'fi'
-        ? 'Suostumuksesi on peruttu: käytössä ovat vain välttämättömät evästeet.'
-        : 'Your consent is withdrawn: only the necessary cookies are in use.',
-    );
+    ).toContain(words.withdrawn);
   });
 
   it('Change settings opens the preferences in one activation', async () => {
@@ -142,6 +123,8 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
 });
 
 describe('stored in this browser now', () => {
+  const en = CONSENT_WORDS.en;
+
   it('lists the declared items present, with delete buttons for optional categories only', async () => {
     const store = shopStore();
     store.acceptAll();
@@ -150,20 +133,20 @@ describe('stored in this browser now', () => {
     document.cookie = 'not_declared=1; Path=/';
     localStorage.setItem('cart', '[]');
     const { user } = renderPolicyPage({ language: 'en', store });
-    const page = await findPolicy('Cookies');
-    const section = within(page).getByRole('heading', { name: 'Stored in this browser now' }).closest('section')!;
+    const page = await findPolicy(en.policyTitle);
+    const section = within(page).getByRole('heading', { name: en.storedTitle }).closest('section')!;
     const items = within(section)
       .getAllByRole('listitem')
       .map((item) => item.querySelector('code')?.textContent);
     expect(items).toEqual(expect.arrayContaining(['cookie_consent', '_ga', 'reco_id', 'cart']));
     expect(items).not.toContain('not_declared');
-    expect(within(section).queryByRole('button', { name: 'Delete cart' })).toBeNull();
-    expect(within(section).queryByRole('button', { name: 'Delete cookie_consent' })).toBeNull();
+    expect(within(section).queryByRole('button', { name: en.deleteItem('cart') })).toBeNull();
+    expect(within(section).queryByRole('button', { name: en.deleteItem('cookie_consent') })).toBeNull();
     await expectNoAxeViolations();
 
-    await user.click(within(section).getByRole('button', { name: 'Delete reco_id' }));
+    await user.click(within(section).getByRole('button', { name: en.deleteItem('reco_id') }));
     expect(document.cookie).not.toContain('reco_id=');
-    expect(within(section).getByRole('status').textContent).toBe('reco_id deleted.');
+    expect(within(section).getByRole('status').textContent).toBe(en.itemDeleted('reco_id'));
     expect(document.activeElement).toBe(within(section).getByRole('status'));
     expect(
       within(section)
@@ -177,10 +160,10 @@ describe('stored in this browser now', () => {
     store.acceptAll();
     document.cookie = '_ga=GA1.1.123; Path=/';
     const { user } = renderPolicyPage({ language: 'en', store });
-    const page = await findPolicy('Cookies');
-    const section = within(page).getByRole('heading', { name: 'Stored in this browser now' }).closest('section')!;
+    const page = await findPolicy(en.policyTitle);
+    const section = within(page).getByRole('heading', { name: en.storedTitle }).closest('section')!;
     expect(section.textContent).toContain('_ga');
-    await user.click(within(page).getByRole('button', { name: 'Withdraw consent' }));
+    await user.click(within(page).getByRole('button', { name: en.withdraw }));
     // The provider's cleanup chunk loads on the first withdrawal.
     await waitFor(() => expect(document.cookie).not.toContain('_ga='));
     await waitFor(() => expect(section.textContent).not.toContain('_ga '));

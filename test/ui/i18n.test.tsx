@@ -15,6 +15,7 @@ import {
   CookieSettingsButton,
   createConsentStore,
 } from '../../src/index';
+import { CONSENT_WORDS } from '../consent-words';
 import { findBanner, renderShop, shopPolicy } from './render-shop';
 
 async function appInstance(language: string, resources: Record<string, Record<string, object>> = {}): Promise<I18n> {
@@ -38,6 +39,8 @@ function fullText(file: { policyText: { title: string; paragraphs: readonly stri
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+const words = CONSENT_WORDS;
+
 describe('texts through the app’s i18next instance', () => {
   it('given an instance in react-i18next’s context / shows its language and adds the texts as a namespace without clobbering', async () => {
     const app = await appInstance('en', { en: { consent: { banner: { acceptAll: 'Accept everything' } } } });
@@ -49,29 +52,29 @@ describe('texts through the app’s i18next instance', () => {
         </ConsentProvider>
       </I18nextProvider>,
     );
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     expect(banner.getAttribute('lang')).toBe('en');
     // The app's own wording wins; the rest comes from the bundled texts.
     expect(within(banner).getByRole('button', { name: 'Accept everything' })).toBeTruthy();
-    expect(within(banner).getByRole('button', { name: 'Reject all' })).toBeTruthy();
+    expect(within(banner).getByRole('button', { name: words.en.rejectAll })).toBeTruthy();
     expect(app.t('hello')).toBe('Hello');
-    expect(app.getResource('fi', 'consent', 'banner.rejectAll')).toBe('Hylkää kaikki');
+    expect(app.getResource('fi', 'consent', 'banner.rejectAll')).toBe(words.fi.rejectAll);
     // The app owns the language: no switch of the library's.
     expect(within(banner).queryByRole('group')).toBeNull();
 
     await act(() => app.changeLanguage('fi'));
     expect(banner.getAttribute('lang')).toBe('fi');
-    expect(within(banner).getByRole('heading').textContent).toBe('Evästeet ja yksityisyytesi');
+    expect(within(banner).getByRole('heading').textContent).toBe(words.fi.banner);
   });
 
   it('given an instance as the provider’s i18n prop / the footer button follows its language too', async () => {
     const app = await appInstance('fi');
     const { store } = renderShop({ i18n: app });
-    const banner = await findBanner('Evästeet ja yksityisyytesi');
+    const banner = await findBanner(words.fi.banner);
     expect(banner.getAttribute('lang')).toBe('fi');
-    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    expect(screen.getByRole('button', { name: words.fi.cookieSettings }).getAttribute('lang')).toBe('fi');
     await act(() => app.changeLanguage('en'));
-    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: words.en.cookieSettings }).getAttribute('lang')).toBe('en');
     // The banner switches once the shop's English texts have arrived.
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('en'));
     expect(store.getSnapshot().status).toBe('undecided');
@@ -80,7 +83,7 @@ describe('texts through the app’s i18next instance', () => {
   it('given an app in a language the files do not cover / shows its fallback language and says so in lang', async () => {
     const app = await appInstance('sv');
     renderShop({ i18n: app });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     expect(banner.getAttribute('lang')).toBe('en');
   });
 
@@ -103,8 +106,8 @@ describe('texts through the app’s i18next instance', () => {
       },
     });
     renderShop({ i18n: app, children: <CookiePolicy headingLevel={2} /> });
-    const banner = await findBanner('Cookies and your privacy');
-    await screen.findByRole('heading', { name: 'Cookies', level: 2 });
+    const banner = await findBanner(words.en.banner);
+    await screen.findByRole('heading', { name: words.en.policyTitle, level: 2 });
     expect(document.querySelector('script')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('[onerror]')).toBeNull();
@@ -115,7 +118,7 @@ describe('texts through the app’s i18next instance', () => {
     expect(document.querySelector('a[href^="javascript"]')).toBeNull();
     expect(screen.getByRole('article').textContent).toContain('<evil>this</evil>');
     expect(screen.getByRole('link', { name: 'the guides' }).getAttribute('href')).toBe('#consent-browser-guides');
-    // The tags the library fills still work.
+    // The tags the library fills still work: around the app's own words in its withdraw text above.
     expect(within(banner).getByText('Cookie settings').tagName).toBe('STRONG');
   });
 });
@@ -132,36 +135,36 @@ describe('texts through the library’s own instance', () => {
   it('follows the provider’s language prop, also when it changes', async () => {
     const page = bannerAndButton(createConsentStore(shopPolicy, { sync: false }));
     const { rerender } = render(page('en'));
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     expect(banner.getAttribute('lang')).toBe('en');
     rerender(page('fi'));
-    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    expect(screen.getByRole('button', { name: words.fi.cookieSettings }).getAttribute('lang')).toBe('fi');
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('fi'));
-    expect(within(banner).getByRole('heading').textContent).toBe('Evästeet ja yksityisyytesi');
+    expect(within(banner).getByRole('heading').textContent).toBe(words.fi.banner);
   });
 
   it('the visitor’s pick holds across re-renders until the app changes the language prop; then the app wins', async () => {
     const page = bannerAndButton(createConsentStore(shopPolicy, { sync: false }));
     const { rerender } = render(page('en-GB'));
-    const banner = await findBanner('Cookies and your privacy');
-    act(() => within(banner).getByRole('button', { name: 'Suomi' }).click());
+    const banner = await findBanner(words.en.banner);
+    act(() => within(banner).getByRole('button', { name: words.en.finnish }).click());
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('fi'));
-    expect(screen.getByRole('button', { name: 'Evästeasetukset' }).getAttribute('lang')).toBe('fi');
+    expect(screen.getByRole('button', { name: words.fi.cookieSettings }).getAttribute('lang')).toBe('fi');
     rerender(page('en-GB'));
     expect(banner.getAttribute('lang')).toBe('fi');
     rerender(page('en'));
     await waitFor(() => expect(banner.getAttribute('lang')).toBe('en'));
-    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: words.en.cookieSettings }).getAttribute('lang')).toBe('en');
   });
 
   it('given an app instance initialized after the first render / the texts follow it once it is ready', async () => {
     const app = createInstance();
     renderShop({ i18n: app });
-    await findBanner('Evästeet ja yksityisyytesi');
+    await findBanner(words.fi.banner);
     await act(() => app.init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: {} } } }));
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     expect(banner.getAttribute('lang')).toBe('en');
-    expect(screen.getByRole('button', { name: 'Cookie settings' }).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: words.en.cookieSettings }).getAttribute('lang')).toBe('en');
   });
 });
 
@@ -173,15 +176,15 @@ describe('proof of consent', () => {
     const records: ConsentRecord[] = [];
     const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
     const { user } = renderShop({ language: 'en', store });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     await hashed();
-    await user.click(within(banner).getByRole('button', { name: 'Reject all' }));
+    await user.click(within(banner).getByRole('button', { name: words.en.rejectAll }));
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({ language: 'en', textHash: sha256(fullText(en)), action: 'reject-all' });
 
     act(() => store.reset());
-    await user.click(within(await findBanner('Cookies and your privacy')).getByRole('button', { name: 'Suomi' }));
-    const accept = await screen.findByRole('button', { name: 'Hyväksy kaikki' });
+    await user.click(within(await findBanner(words.en.banner)).getByRole('button', { name: words.en.finnish }));
+    const accept = await screen.findByRole('button', { name: words.fi.acceptAll });
     await hashed();
     await user.click(accept);
     expect(records).toHaveLength(2);
@@ -193,8 +196,8 @@ describe('proof of consent', () => {
     const records: ConsentRecord[] = [];
     const store = createConsentStore(shopPolicy, { sync: false, onDecision: (record) => records.push(record) });
     const { user } = renderShop({ language: 'fi', store });
-    const banner = await findBanner('Evästeet ja yksityisyytesi');
-    await user.click(within(banner).getByRole('button', { name: 'Hyväksy kaikki' }));
+    const banner = await findBanner(words.fi.banner);
+    await user.click(within(banner).getByRole('button', { name: words.fi.acceptAll }));
     expect(records[0]).toMatchObject({ language: 'fi', textHash: sha256(fullText(fi)), action: 'accept-all' });
     expect(records[0]?.textHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -210,9 +213,9 @@ describe('proof of consent', () => {
       setRecordContext(context);
     };
     const { user } = renderShop({ i18n: app, store });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(words.en.banner);
     await waitFor(() => expect(contexts.at(-1)?.textHash).toBeDefined());
-    await user.click(within(banner).getByRole('button', { name: 'Reject all' }));
+    await user.click(within(banner).getByRole('button', { name: words.en.rejectAll }));
     const shown = { ...en, policyText: { ...en.policyText, title: 'Our cookies' } };
     expect(records[0]).toMatchObject({ language: 'en', textHash: sha256(fullText(shown)) });
   });

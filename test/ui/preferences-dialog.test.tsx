@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useConsent } from '../../src/index';
+import { CONSENT_WORDS } from '../consent-words';
 import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopStore } from './render-shop';
 
 function OpenFromCode() {
@@ -49,9 +50,7 @@ describe.each(LANGUAGES)('the preferences dialog in $language', (words) => {
     const reasons = (necessary.getAttribute('aria-describedby') ?? '')
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent ?? '');
-    expect(reasons.join(' ')).toContain(
-      language === 'fi' ? 'kauppa ei toimi ilman näitä' : 'the shop cannot work without these',
-    );
+    expect(reasons.join(' ')).toContain(words.necessaryReason);
   });
 
   it('after switching analytics on and saving / only analytics is granted and the banner confirms it', async () => {
@@ -119,29 +118,28 @@ describe.each(LANGUAGES)('the preferences dialog in $language', (words) => {
     const cells = within(row)
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
-    expect(cells).toEqual(
-      language === 'fi'
-        ? [
-            'Eväste',
-            'Ensimmäinen osapuoli',
-            '24 tuntia',
-            'Erottaa kävijät toisistaan Google Analyticsissa vuorokauden ajan.',
-          ]
-        : ['Cookie', 'First party', '24 hours', 'Distinguishes visitors in Google Analytics for a day.'],
-    );
+    // Lifetimes are the policy's durations in Intl's words (format-duration.test.ts), not texts of the UI.
+    expect(cells).toEqual([
+      words.cookieKind,
+      words.firstParty,
+      language === 'fi' ? '24 tuntia' : '24 hours',
+      words.gidPurpose,
+    ]);
     const marketing = within(dialog).getByRole('switch', { name: words.marketing }).closest('section') as HTMLElement;
     const adRow = within(marketing).getByRole('row', { hidden: true, name: /^ad_id/ });
-    expect(adRow.textContent).toContain(language === 'fi' ? 'Kolmas osapuoli' : 'Third party');
+    expect(adRow.textContent).toContain(words.thirdParty);
     expect(adRow.textContent).toContain(language === 'fi' ? '26 kuukautta' : '26 months');
     await expectNoAxeViolations();
   });
 });
 
 describe('the preferences dialog', () => {
+  const { fi, en } = CONSENT_WORDS;
+
   it('keeps Tab inside: from the last control Tab wraps to the first, and Shift+Tab back', async () => {
     const { user } = renderShop({ language: 'en' });
-    await findBanner('Cookies and your privacy');
-    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await findBanner(en.banner);
+    await user.click(screen.getByRole('button', { name: en.settings }));
     const dialog = await screen.findByRole('dialog');
     const focusable = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), summary, a[href]')];
     const first = focusable[0]!;
@@ -159,16 +157,16 @@ describe('the preferences dialog', () => {
 
   it('saving with nothing switched on gives exactly the state of Reject all', async () => {
     const saved = renderShop({ language: 'en', store: shopStore() });
-    await findBanner('Cookies and your privacy');
-    await saved.user.click(screen.getByRole('button', { name: 'Settings' }));
-    await saved.user.click(await screen.findByRole('button', { name: 'Save choices' }));
+    await findBanner(en.banner);
+    await saved.user.click(screen.getByRole('button', { name: en.settings }));
+    await saved.user.click(await screen.findByRole('button', { name: en.save }));
     const afterSave = saved.store.getSnapshot();
     saved.unmount();
     document.cookie = 'cookie_consent=; Max-Age=0; Path=/';
 
     const rejected = renderShop({ language: 'en', store: shopStore() });
-    await findBanner('Cookies and your privacy');
-    await rejected.user.click(screen.getByRole('button', { name: 'Reject all' }));
+    await findBanner(en.banner);
+    await rejected.user.click(screen.getByRole('button', { name: en.rejectAll }));
     const afterReject = rejected.store.getSnapshot();
 
     expect(afterSave.status).toBe('decided');
@@ -178,14 +176,14 @@ describe('the preferences dialog', () => {
 
   it('Accept all and Reject all in the dialog decide and close it', async () => {
     const { user, store } = renderShop({ language: 'fi' });
-    await findBanner('Evästeet ja yksityisyytesi');
-    await user.click(screen.getByRole('button', { name: 'Asetukset' }));
-    await user.click(await screen.findByRole('button', { name: 'Hyväksy kaikki' }));
+    await findBanner(fi.banner);
+    await user.click(screen.getByRole('button', { name: fi.settings }));
+    await user.click(await screen.findByRole('button', { name: fi.acceptAll }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(Object.values(store.getSnapshot().choices).every(Boolean)).toBe(true);
-    await user.click(screen.getByRole('button', { name: 'Evästeasetukset' }));
+    await user.click(screen.getByRole('button', { name: fi.cookieSettings }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Hylkää kaikki' }));
+    await user.click(within(dialog).getByRole('button', { name: fi.rejectAll }));
     expect(store.getSnapshot().choices).toEqual({
       necessary: true,
       personalization: false,
@@ -200,7 +198,7 @@ describe('the preferences dialog', () => {
     const { user } = renderShop({ language: 'en', store, children: <OpenFromCode /> });
     const opener = screen.getByRole('button', { name: 'Open from code' });
     await user.click(opener);
-    await screen.findByRole('dialog', { name: 'Cookie settings' });
+    await screen.findByRole('dialog', { name: en.dialog });
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(opener);
   });
@@ -208,24 +206,24 @@ describe('the preferences dialog', () => {
   it('given Do Not Track / says so, yet the visitor can switch marketing on explicitly', async () => {
     const store = shopStore({ dnt: true });
     const { user } = renderShop({ language: 'en', store });
-    await findBanner('Cookies and your privacy');
-    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    await findBanner(en.banner);
+    await user.click(screen.getByRole('button', { name: en.settings }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog.textContent).toContain('Do Not Track');
-    await user.click(within(dialog).getByRole('switch', { name: 'Marketing' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Save choices' }));
+    expect(dialog.textContent).toContain(en.dnt);
+    await user.click(within(dialog).getByRole('switch', { name: en.marketing }));
+    await user.click(within(dialog).getByRole('button', { name: en.save }));
     expect(store.getSnapshot().choices.marketing).toBe(true);
   });
 
   it('after accepting with one activation / the visitor withdraws from any page by Cookie settings, then Reject all', async () => {
     const { user, store } = renderShop({ language: 'en' });
-    await findBanner('Cookies and your privacy');
-    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    await findBanner(en.banner);
+    await user.click(screen.getByRole('button', { name: en.acceptAll }));
     expect(store.getSnapshot().choices.marketing).toBe(true);
 
-    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    await user.click(screen.getByRole('button', { name: en.cookieSettings }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+    await user.click(within(dialog).getByRole('button', { name: en.rejectAll }));
     expect(store.getSnapshot().choices).toEqual({
       necessary: true,
       personalization: false,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONSENT_WORDS } from '../consent-words';
 import { findBanner, renderShop } from './render-shop';
 
 const CSS = readFileSync(resolve(process.cwd(), 'src/ui/styles.css'), 'utf8');
@@ -66,6 +67,8 @@ describe.each([
 });
 
 describe('the stylesheet on the components', () => {
+  const en = CONSENT_WORDS.en;
+
   beforeEach(() => {
     const style = document.createElement('style');
     style.dataset.test = '';
@@ -88,10 +91,10 @@ describe('the stylesheet on the components', () => {
 
   it('gives Accept all and Reject all the same font, weight, padding, size and colours', async () => {
     renderShop({ language: 'en' });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(en.banner);
     const [accept, reject] = [
-      within(banner).getByRole('button', { name: 'Accept all' }),
-      within(banner).getByRole('button', { name: 'Reject all' }),
+      within(banner).getByRole('button', { name: en.acceptAll }),
+      within(banner).getByRole('button', { name: en.rejectAll }),
     ].map((button) => getComputedStyle(button));
     for (const property of [
       'font-size',
@@ -111,12 +114,12 @@ describe('the stylesheet on the components', () => {
 
   it('makes every control of the banner, the dialog and the footer at least 24x24 px', async () => {
     const { user } = renderShop({ language: 'en' });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(en.banner);
     const controls = [
       ...within(banner).getAllByRole('button'),
-      screen.getByRole('button', { name: 'Cookie settings' }),
+      screen.getByRole('button', { name: en.cookieSettings }),
     ];
-    await user.click(within(banner).getByRole('button', { name: 'Settings' }));
+    await user.click(within(banner).getByRole('button', { name: en.settings }));
     const dialog = await screen.findByRole('dialog');
     controls.push(...within(dialog).getAllByRole('button'), ...within(dialog).getAllByRole('switch'));
     controls.push(...dialog.querySelectorAll('summary'));
@@ -130,7 +133,7 @@ describe('the stylesheet on the components', () => {
 
   it('keeps the banner’s empty status region rendered, so that the confirmation is announced when it arrives', async () => {
     renderShop({ language: 'en' });
-    const banner = await findBanner('Cookies and your privacy');
+    const banner = await findBanner(en.banner);
     const status = within(banner).getByRole('status');
     expect(status.textContent).toBe('');
     expect(getComputedStyle(status).display).not.toBe('none');
