@@ -7,7 +7,8 @@ import { firstShopWords } from '../test/first-shop-words';
 const meta = {
   title: 'Shops/A second shop',
   component: SecondShopPage,
-  parameters: { layout: 'padded' },
+  // The shop speaks English only, whatever the toolbar says.
+  parameters: { layout: 'padded', consent: { language: 'en' } },
 } satisfies Meta<typeof SecondShopPage>;
 
 export default meta;
