@@ -18,27 +18,26 @@ const policy = definePolicy({
   },
 });
 
-function renderBanner(texts: PolicyTextSources) {
-  return render(
-    <ConsentProvider
-      policy={policy as unknown as RegisteredPolicy}
-      store={createConsentStore(policy, { sync: false }) as never}
-      texts={texts}
-      language="en"
-    >
-      <ConsentBanner inline />
-    </ConsentProvider>,
-  );
-}
+/** The banner of a provider of this policy, in English, with the shop's texts given. */
+const banner = (texts: PolicyTextSources) => (
+  <ConsentProvider
+    policy={policy as unknown as RegisteredPolicy}
+    store={createConsentStore(policy, { sync: false }) as never}
+    texts={texts}
+    language="en"
+  >
+    <ConsentBanner inline />
+  </ConsentProvider>
+);
 
 describe('given the shop’s texts from a loader', () => {
   it('that resolves to something other than texts / shows the banner with stand-ins and says what is missing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderBanner({ en: () => Promise.resolve(null as never) });
-    const banner = await screen.findByRole('region', { name: CONSENT_WORDS.en.banner });
+    render(banner({ en: () => Promise.resolve(null as never) }));
+    const region = await screen.findByRole('region', { name: CONSENT_WORDS.en.banner });
     // The category's own name stands in for the words the shop did not give; the visitor can still refuse.
-    expect(within(banner).getByText('statistics')).toBeTruthy();
-    expect(within(banner).getByRole('button', { name: CONSENT_WORDS.en.rejectAll })).toBeTruthy();
+    expect(within(region).getByText('statistics')).toBeTruthy();
+    expect(within(region).getByRole('button', { name: CONSENT_WORDS.en.rejectAll })).toBeTruthy();
     expect(error).toHaveBeenCalledWith(expect.stringContaining('categories.statistics.name'));
   });
 
@@ -60,21 +59,12 @@ describe('given the shop’s texts from a loader', () => {
         });
       },
     } satisfies PolicyTextSources;
-    const view = renderBanner(texts);
+    const view = render(banner(texts));
     await vi.waitFor(() => expect(calls).toBe(1));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    view.rerender(
-      <ConsentProvider
-        policy={policy as unknown as RegisteredPolicy}
-        store={createConsentStore(policy, { sync: false }) as never}
-        texts={texts}
-        language="en"
-      >
-        <ConsentBanner inline />
-      </ConsentProvider>,
-    );
-    const banner = await screen.findByRole('region', { name: CONSENT_WORDS.en.banner });
-    expect(await within(banner).findByText('Statistics')).toBeTruthy();
+    view.rerender(banner(texts));
+    const region = await screen.findByRole('region', { name: CONSENT_WORDS.en.banner });
+    expect(await within(region).findByText('Statistics')).toBeTruthy();
     expect(calls).toBe(2);
   });
 });
