@@ -43,3 +43,15 @@ export function serializeCookie(name: string, value: string, attributes: CookieA
 export function isSecurePage(): boolean {
   return typeof location !== 'undefined' && location.protocol === 'https:';
 }
+
+/**
+ * The attributes the site's own cookies share with the consent cookie: the policy's `Domain` and `SameSite`,
+ * and `Secure` as the policy says, else on https pages.
+ */
+export function siteCookieAttributes(cookie: {
+  readonly domain?: string;
+  readonly sameSite: 'Lax' | 'Strict' | 'None';
+  readonly secure?: boolean;
+}): Pick<CookieAttributes, 'domain' | 'sameSite' | 'secure'> {
+  return { domain: cookie.domain, sameSite: cookie.sameSite, secure: cookie.secure ?? isSecurePage() };
+}

@@ -1,5 +1,5 @@
 import type { ConsentStore } from './consent-store-types';
-import { isSecurePage, readCookie, serializeCookie } from './cookie';
+import { readCookie, serializeCookie, siteCookieAttributes } from './cookie';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
 import { deleteCookie } from './delete-cookie';
 import { type Duration, toMilliseconds } from './duration';
@@ -172,14 +172,11 @@ export function createPolicyStorage<C extends string>(
       const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });
       try {
         if (item.kind === 'cookie') {
-          const { domain, sameSite, secure } = policy.cookie;
           document.cookie = serializeCookie(key, encoded, {
             maxAge: lifetime,
             // The whole site, whatever Path the consent cookie is limited to: a declared item is one per site.
             path: COOKIE_DEFAULTS.path,
-            domain,
-            sameSite,
-            secure: secure ?? isSecurePage(),
+            ...siteCookieAttributes(policy.cookie),
           });
         } else {
           const area = webStorage(item.kind);
