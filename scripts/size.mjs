@@ -20,7 +20,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
 const ENTRY_NAME = 'budget-entry.ts';
 const BUDGET = {
-  headless: 2 * KiB,
+  // 2 KiB until several consent cookies (variants on other Paths or Domains) were read as the latest
+  // decision: the first render must already read it, so the choice among them is in the first load (+0.06).
+  headless: 2.1 * KiB,
   // 5 KiB until the shop's words (category and service names, the policy text) left the library's locale
   // files for the shop's own (`<ConsentProvider texts>`): 0.33 KiB of texts went, 0.46 KiB of code came to
   // load the shop's words per provider, offer only the languages it covers and hash the policy text it

@@ -2,6 +2,7 @@ import { expiryOf, timeLeft } from './consent-expiry';
 import type { ConsentAction, ConsentRecord } from './consent-record';
 import { encodeRecord, randomId } from './consent-record-writer';
 import type { Choices } from './consent-store-types';
+import { cookieValues } from './cookie';
 import { cookiePersistence } from './cookie-persistence';
 import type { StoreInternals } from './store-internals';
 import { browserSync, type SyncTransport } from './sync';
@@ -71,6 +72,24 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null, 
 }
 
 /**
+ * Where a page sees several consent cookies (variants on other Paths or Domains, from an older setting or a
+ * sibling subdomain), keeps only the one it reads, the latest decision, for the rest of its record's life:
+ * every page of the shop then reads the same decision, and a refusal made on one page cannot be outvoted by
+ * an older grant on another.
+ */
+function consolidate<C extends string>(store: StoreInternals<C>) {
+  const { record } = store.current.snapshot;
+  if (
+    record &&
+    !store.options.storage &&
+    typeof document !== 'undefined' &&
+    cookieValues(document.cookie, store.policy.cookie.name).length > 1
+  ) {
+    keep(store, store.read(), timeLeft(record, clock(store)));
+  }
+}
+
+/**
  * Writes a decision: the new record to the storage (the consent cookie unless another was given), for as
  * long as the record is in force, then to the subscribers, to the other tabs and to `onDecision`. A choice
  * equal to the current one changes nothing and tells no one.
@@ -82,7 +101,11 @@ function decide<C extends string>(store: StoreInternals<C>, grant: (name: C) => 
     policy.categories.map(({ name, required }) => [name, required || grant(name)]),
   ) as Choices<C>;
   const names = policy.categoryNames;
-  if (previous && names.every((name) => previous.choices[name] === choices[name])) return;
+  if (previous && names.every((name) => previous.choices[name] === choices[name])) {
+    // Not a new decision, but the visitor's word: only one consent cookie may stand for it.
+    consolidate(store);
+    return;
+  }
   const decidedAt = clock(store);
   const expiresAt = expiryOf(policy, decidedAt);
   const record: ConsentRecord<C> = {
@@ -139,6 +162,7 @@ export function watch<C extends string>(store: StoreInternals<C>): () => void {
   store.afterNotify = arm;
   // Catch up on what happened while nobody listened (another tab, or the cookie after hydration).
   update(store, store.read());
+  consolidate(store);
   arm();
   return () => {
     store.afterNotify = undefined;

@@ -1,4 +1,5 @@
 import { isInForce } from './consent-expiry';
+import { cookieValues } from './cookie';
 import type { Policy } from './policy';
 
 export type ConsentAction = 'accept-all' | 'reject-all' | 'custom' | 'withdraw';
@@ -88,4 +89,32 @@ export function decodeRecord<C extends string>(
   } catch {
     return null;
   }
+}
+
+/**
+ * The consent cookie's value in a `Cookie` header or `document.cookie`, when there are several (a variant on
+ * another Path or Domain, left by an older setting or a sibling subdomain): the latest decision that is a
+ * record of this policy now; at the same instant, the one that grants least. Never a grant over a later
+ * refusal, whatever order the browser sends them in. Null when none is a record.
+ */
+export function consentCookieValue<C extends string>(
+  policy: Policy<C>,
+  header: string | null | undefined,
+  now: number,
+): string | null {
+  let latest: string | null = null;
+  let best = -1;
+  for (const value of cookieValues(header, policy.cookie.name)) {
+    const record = decodeRecord(policy, value, now);
+    // The decision time ranks first, the number of grants (fewer is higher) second: a policy has far fewer
+    // than 1024 categories, and a time in ms times 1024 stays a safe integer until the year 2248.
+    const rank = record
+      ? Date.parse(record.decidedAt) * 1024 - Object.values(record.choices).filter(Boolean).length
+      : -1;
+    if (rank > best) {
+      latest = value;
+      best = rank;
+    }
+  }
+  return latest;
 }

@@ -1,12 +1,21 @@
 import { COOKIE_DEFAULTS } from './cookie-defaults';
 
-/** Reads one cookie's raw value from a `Cookie` header or `document.cookie`. The first match wins; no decoding. */
-export function readCookie(header: string | null | undefined, name: string): string | null {
+/**
+ * Every raw value of one cookie in a `Cookie` header or `document.cookie`, in the header's order; no
+ * decoding. A name can appear more than once: variants set on other Paths or Domains are all sent.
+ */
+export function cookieValues(header: string | null | undefined, name: string): string[] {
+  const values: string[] = [];
   for (const pair of typeof header === 'string' ? header.split(';') : []) {
     const index = pair.indexOf('=');
-    if (index > 0 && pair.slice(0, index).trim() === name) return pair.slice(index + 1).trim();
+    if (index > 0 && pair.slice(0, index).trim() === name) values.push(pair.slice(index + 1).trim());
   }
-  return null;
+  return values;
+}
+
+/** Reads one cookie's raw value from a `Cookie` header or `document.cookie`. The first match wins; no decoding. */
+export function readCookie(header: string | null | undefined, name: string): string | null {
+  return cookieValues(header, name)[0] ?? null;
 }
 
 /** Every cookie name in a `Cookie` header or `document.cookie`. */

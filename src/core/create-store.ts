@@ -1,7 +1,6 @@
 import type * as ConsentChanges from './consent-changes';
-import { decodeRecord } from './consent-record';
+import { consentCookieValue, decodeRecord } from './consent-record';
 import type { ConsentSnapshot, ConsentStore } from './consent-store-types';
-import { readCookie } from './cookie';
 import { type Part, withPart } from './lazy-module';
 import type { Policy } from './policy';
 import { NO_SIGNALS, readPrivacySignals } from './signals';
@@ -42,7 +41,7 @@ export function createStore<C extends string>(
       const { memory } = internals;
       if (!memory.active) {
         try {
-          return storage ? storage.read() : readCookie(document.cookie, policy.cookie.name);
+          return storage ? storage.read() : consentCookieValue(policy, document.cookie, now());
         } catch {
           memory.active = true;
         }

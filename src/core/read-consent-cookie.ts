@@ -1,6 +1,6 @@
+import { consentCookieValue } from './consent-record';
 import { createConsentStore } from './consent-store';
 import type { ConsentSnapshot } from './consent-store-types';
-import { readCookie } from './cookie';
 import { memoryPersistence } from './persistence';
 import type { Policy } from './policy';
 
@@ -13,7 +13,7 @@ export function readConsentCookie<C extends string>(
   cookieHeader: string | null | undefined,
   now: number = Date.now(),
 ): ConsentSnapshot<C> {
-  const value = readCookie(cookieHeader, policy.cookie.name);
+  const value = consentCookieValue(policy, cookieHeader, now);
   return createConsentStore(policy, {
     storage: memoryPersistence(value),
     serverValue: value,

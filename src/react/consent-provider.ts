@@ -1,7 +1,7 @@
 import { createElement, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsentRecord } from '../core/consent-record';
+import { consentCookieValue } from '../core/consent-record';
 import type { ConsentStore } from '../core/consent-store-types';
-import { readCookie } from '../core/cookie';
 import { createStore } from '../core/create-store';
 import { lazyPart, withPart } from '../core/lazy-module';
 import type { Category, RegisteredPolicy } from '../core/policy';
@@ -70,7 +70,7 @@ export function ConsentProvider({
         policy,
         {
           // No header (no server rendering) reads as none.
-          serverValue: readCookie(cookieHeader, policy.cookie.name),
+          serverValue: consentCookieValue(policy, cookieHeader, Date.now()),
           onDecision: (record) => onDecisionRef.current?.(record),
         },
         runtime,

@@ -367,7 +367,8 @@ describe('the consent cookie', () => {
     try {
       const store = createConsentStore(shopPolicy, { sync: false, signals: {} });
       store.rejectAll();
-      expect(writes[0]).toMatch(
+      // Variants on other Paths and Domains are deleted first (Max-Age=0); then the cookie is written.
+      expect(writes.find((write) => !write.includes('Max-Age=0;'))).toMatch(
         new RegExp(
           `^cookie_consent=1\\.[^;]+; Max-Age=${Math.floor(shopPolicy.consentMaxAge / 1000)}; Path=/; SameSite=Lax$`,
         ),
@@ -375,7 +376,7 @@ describe('the consent cookie', () => {
       expect(document.cookie).toContain('cookie_consent=1.');
       expect(createConsentStore(shopPolicy, { sync: false }).getSnapshot().status).toBe('decided');
       store.reset();
-      expect(writes[1]).toMatch(/^cookie_consent=; Max-Age=0; Path=\/; SameSite=Lax$/);
+      expect(writes.at(-1)).toMatch(/^cookie_consent=; Max-Age=0; Path=\/; SameSite=Lax$/);
       expect(document.cookie).not.toContain('cookie_consent');
     } finally {
       delete (document as { cookie?: string }).cookie;
@@ -388,11 +389,15 @@ describe('the consent cookie', () => {
     expect(serializeCookie('cookie_consent', 'v', { maxAge: 1000, secure: true })).toBe(
       'cookie_consent=v; Max-Age=1; Path=/; SameSite=Lax; Secure',
     );
-    const location = vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol: 'https:' } as Location);
+    const location = vi
+      .spyOn(window, 'location', 'get')
+      .mockReturnValue({ protocol: 'https:', hostname: 'shop.example', pathname: '/' } as Location);
     const writes: string[] = [];
     vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => void writes.push(value));
     cookiePersistence(shopPolicy).write('v', 60_000);
-    expect(writes[0]).toBe('cookie_consent=v; Max-Age=60; Path=/; SameSite=Lax; Secure');
+    // Other variants are deleted first; the consent cookie itself is written last.
+    expect(writes.at(-1)).toBe('cookie_consent=v; Max-Age=60; Path=/; SameSite=Lax; Secure');
+    expect(writes.slice(0, -1).every((write) => write.includes('Max-Age=0') && write.endsWith('Secure'))).toBe(true);
     location.mockRestore();
   });
 });
