@@ -6,8 +6,22 @@ import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { FAKE_GTAG_JS, PIXEL_GIF } from './fake-gtag';
 
+/**
+ * A hostname that the tests' Chromium resolves to this machine, with its subdomains: under it cookies with
+ * `Domain=.shop.example` work as on a real shop, which they cannot on 127.0.0.1.
+ */
+export const SHOP_HOST = 'shop.example';
+
+/** Whether a request goes to the machine that serves the shop (by its address or by `SHOP_HOST`). */
+const isLocal = (hostname: string) =>
+  hostname === '127.0.0.1' || hostname === SHOP_HOST || hostname.endsWith(`.${SHOP_HOST}`);
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${SHOP_HOST} 127.0.0.1, MAP *.${SHOP_HOST} 127.0.0.1`],
+  });
 }
 
 /**
@@ -107,7 +121,7 @@ export async function openVisitor(browser: Browser, options: VisitorOptions = {}
   }
   const external: RecordedRequest[] = [];
   await context.route(
-    (url) => url.hostname !== '127.0.0.1',
+    (url) => !isLocal(url.hostname),
     async (route) => {
       const request = route.request();
       const url = new URL(request.url());
