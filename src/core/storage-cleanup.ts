@@ -9,6 +9,11 @@ import { storageKeys, webStorage } from './web-storage';
  * Deletes what the policy declares for categories that are not granted in `choices`: first-party cookies
  * (wildcards match, every Domain and Path variant) and localStorage and sessionStorage items. Third-party
  * cookies are out of a page's reach. The consent cookie itself is never touched.
+ *
+ * A cookie declared by its exact name is deleted on every Path prefix of this page whether the page sees it
+ * or not: after a client-side navigation Chromium still shows the cookies of the path the page was loaded
+ * on, not of the path it shows now, yet the cookies of the new path go with every request made from it. A
+ * wildcard name (`_ga_*`) can only be deleted once a page sees which names it stands for.
  */
 export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choices: Choices<C>): void {
   if (typeof document === 'undefined') return;
@@ -22,8 +27,9 @@ export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choic
         item.kind === 'cookie'
           ? cookieNames(document.cookie).filter((name) => name !== policy.cookie.name)
           : storageKeys(webStorage(item.kind));
-      for (const name of present[item.kind] as string[]) {
-        if (!matchesStorageName(item.name, name)) continue;
+      const names = (present[item.kind] as string[]).filter((name) => matchesStorageName(item.name, name));
+      if (item.kind === 'cookie' && !item.name.includes('*') && item.name !== policy.cookie.name) names.push(item.name);
+      for (const name of new Set(names)) {
         if (item.kind === 'cookie') deleteCookie(name);
         else webStorage(item.kind)?.removeItem(name);
       }
@@ -38,20 +44,58 @@ interface CookieChangeTarget {
   removeEventListener(type: 'change', listener: () => void): void;
 }
 
+interface NavigationTarget {
+  addEventListener(type: 'navigatesuccess', listener: () => void): void;
+  removeEventListener(type: 'navigatesuccess', listener: () => void): void;
+}
+
+/** How often a page without the Cookie Store API looks for cookies that appeared (a script, a new path). */
+export const COOKIE_WATCH_INTERVAL = 1000;
+
 /**
- * Deletes the declared storage of every category that is not granted, now and after every change of
- * consent. Where the browser reports cookie changes (Cookie Store API), a declared cookie that a script
- * sets without consent is deleted as soon as it appears. Returns the function that stops it.
+ * Deletes the declared storage of every category that is not granted, now, after every change of consent,
+ * and whenever the cookies this page sees change: a declared cookie that a script sets without consent,
+ * or one on a deeper Path that a client-side navigation brings into view. Where the browser reports cookie
+ * changes (Cookie Store API, on https) that is at once; elsewhere (plain http, older browsers) the page
+ * looks at its cookies every `COOKIE_WATCH_INTERVAL` ms and on every history navigation. Returns the
+ * function that stops it.
  */
 export function attachStorageCleanup<C extends string>(store: ConsentStore<C>): () => void {
-  if (typeof document === 'undefined') return () => {};
+  // A server, or a window already torn down (a test renderer's): nothing to clean up or watch.
+  if (typeof document === 'undefined' || typeof window === 'undefined') return () => {};
   const run = () => deleteDeclaredStorage(store.policy, store.getSnapshot().choices);
+  const path = () => window.location?.pathname ?? '';
+  // What the page saw when it last cleaned up: its path (deeper paths show more cookies) and its cookies.
+  let seen = '';
+  const look = () => {
+    if (path() + readCookies() === seen) return;
+    run();
+    // What is left after the deletions is what the next look compares with.
+    seen = path() + readCookies();
+  };
   const unsubscribe = store.subscribe(run);
   const cookieStore = (globalThis as { cookieStore?: CookieChangeTarget }).cookieStore;
   cookieStore?.addEventListener('change', run);
-  run();
+  // A navigation within the page: `popstate` everywhere, and every one where the Navigation API exists.
+  const navigation = (globalThis as { navigation?: NavigationTarget }).navigation;
+  window.addEventListener('popstate', look);
+  navigation?.addEventListener('navigatesuccess', look);
+  const timer = setInterval(look, COOKIE_WATCH_INTERVAL);
+  look();
   return () => {
     unsubscribe();
     cookieStore?.removeEventListener('change', run);
+    window.removeEventListener('popstate', look);
+    navigation?.removeEventListener('navigatesuccess', look);
+    clearInterval(timer);
   };
+}
+
+/** The page's cookies, or none where it may not read them (a sandboxed frame). */
+function readCookies(): string {
+  try {
+    return document.cookie;
+  } catch {
+    return '';
+  }
 }

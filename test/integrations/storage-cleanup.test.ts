@@ -144,3 +144,38 @@ describe('given a page that may not touch its cookies (a sandboxed frame)', () =
     }
   });
 });
+
+describe('given a visitor who refused analytics, on a page without the Cookie Store API', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    history.replaceState(null, '', '/products/12');
+  });
+
+  it('deletes a declared cookie that a script sets after the refusal, within a second', () => {
+    vi.useFakeTimers();
+    const store = attach();
+    store.rejectAll();
+    document.cookie = '_ga=GA1.1.777.888; Path=/';
+    expect(names()).toContain('_ga');
+    vi.advanceTimersByTime(1000);
+    expect(names()).not.toContain('_ga');
+  });
+
+  it('deletes one on a deeper Path as soon as a navigation within the page brings it into view', () => {
+    vi.useFakeTimers();
+    // Set on a path this page does not show yet: the cleanup cannot see it, nor reach it.
+    document.cookie = '_gcl_au=1.1.1; Path=/en/products';
+    document.cookie = '_ga_XYZ=GS1.1.3; Path=/en';
+    const store = attach();
+    store.rejectAll();
+    history.pushState(null, '', '/en/products/3');
+    expect(names()).toEqual(expect.arrayContaining(['_gcl_au', '_ga_XYZ']));
+    // A pushState navigation is seen by the next look; a back or forward one (popstate) at once.
+    vi.advanceTimersByTime(1000);
+    expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+    document.cookie = '_gcl_au=1.1.2; Path=/en';
+    history.replaceState(null, '', '/en');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(names()).not.toContain('_gcl_au');
+  });
+});
