@@ -44,6 +44,9 @@ export default defineConfig({
       { find: /^react-consent-policy$/, replacement: src('index.ts') },
     ],
   },
+  // The page's Content Security Policy nonce: a server that sends a strict policy puts a fresh value in place
+  // of this one on every response; the shop hands it to the consent provider (see main.tsx).
+  html: { cspNonce: 'CSP_NONCE' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: 'dist', emptyOutDir: true },

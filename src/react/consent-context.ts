@@ -25,7 +25,7 @@ export interface ConsentActions {
 
 /**
  * What the provider shares: the store, never a copy of its state. A new object only when the provider's
- * `language`, `i18n` or `texts` changes; the store, policy, actions and preferences stay the same objects for the
+ * `language`, `i18n`, `texts` or `nonce` changes; the store, policy, actions and preferences stay the same objects for the
  * provider's life, so a consent change re-renders only the components that read what changed.
  */
 export interface ConsentContextValue {
@@ -43,6 +43,8 @@ export interface ConsentContextValue {
   readonly i18n: I18nLike | undefined;
   /** The provider's `texts`: the shop's words for its policy, per language. */
   readonly texts: PolicyTextSources | undefined;
+  /** The provider's `nonce`: the page's Content Security Policy nonce, for what the library inserts. */
+  readonly nonce: string | undefined;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

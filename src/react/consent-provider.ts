@@ -32,6 +32,12 @@ export interface ConsentProviderProps {
    * are kept per object.
    */
   texts?: PolicyTextSources;
+  /**
+   * The page's Content Security Policy nonce, given once: the scripts the library inserts (Google's tag)
+   * and the style the preferences dialog inserts (its scroll lock) carry it, so that the whole UI works
+   * under `script-src 'nonce-…'; style-src 'self'`.
+   */
+  nonce?: string;
   children?: ReactNode;
 }
 
@@ -56,6 +62,7 @@ export function ConsentProvider({
   language,
   i18n,
   texts,
+  nonce,
   children,
 }: ConsentProviderProps) {
   const onDecisionRef = useRef(onDecision);
@@ -100,8 +107,8 @@ export function ConsentProvider({
   useEffect(() => withPart(runtime, (loaded) => loaded.maintainStorage(shared.store)), [shared]);
 
   const value = useMemo<ConsentContextValue>(
-    () => ({ ...shared, language, i18n, texts }),
-    [shared, language, i18n, texts],
+    () => ({ ...shared, language, i18n, texts, nonce }),
+    [shared, language, i18n, texts, nonce],
   );
   // React 19 renders a context itself as its provider.
   return createElement(ConsentContext, { value }, children);

@@ -8,7 +8,7 @@ export interface GoogleAnalyticsProps {
   measurementId: string;
   /** Category -> Google consent types, for shops whose category names differ from analytics / marketing / personalization. */
   mapping?: ConsentModeMapping<Category>;
-  /** A CSP nonce for the gtag.js script. */
+  /** A CSP nonce for the gtag.js script. Default: the provider's `nonce`. */
   nonce?: string;
   /** More `config` parameters for the tag. */
   config?: ConsentModeOptions['config'];
@@ -23,8 +23,9 @@ const useEarlyEffect = typeof document === 'undefined' ? useEffect : useLayoutEf
  * denied defaults first, loads gtag.js only once analytics is granted (basic mode), and sends every change
  * and the stored state on each page load as a consent update.
  */
-export function GoogleAnalytics({ measurementId, mapping, nonce, config }: GoogleAnalyticsProps) {
-  const { store } = useConsentContext('<GoogleAnalytics>');
+export function GoogleAnalytics({ measurementId, mapping, nonce: ownNonce, config }: GoogleAnalyticsProps) {
+  const { store, nonce: providerNonce } = useConsentContext('<GoogleAnalytics>');
+  const nonce = ownNonce ?? providerNonce;
   const mappingKey = JSON.stringify(mapping ?? null);
   const configKey = JSON.stringify(config ?? null);
   // mapping and config are compared by value, so an inline object does not re-attach the bridge on each render.

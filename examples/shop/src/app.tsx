@@ -89,9 +89,11 @@ const logConsent = createConsentLogger({ endpoint: '/api/consent-log' });
 export interface AppProps {
   /** A consent store made elsewhere (Storybook). Default: the provider's own, kept in the consent cookie. */
   store?: ConsentStore<Category>;
+  /** The page's Content Security Policy nonce, when the server sends a strict policy. */
+  nonce?: string;
 }
 
-export function App({ store }: AppProps) {
+export function App({ store, nonce }: AppProps) {
   const { language, page } = parsePath(usePath());
   const [i18n] = useState(() => createShopI18n(language));
   const shop = useMemo<ShopContextValue>(
@@ -107,7 +109,14 @@ export function App({ store }: AppProps) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <ConsentProvider policy={shopPolicy} texts={shopTexts} store={store} i18n={i18n} onDecision={logConsent}>
+      <ConsentProvider
+        policy={shopPolicy}
+        texts={shopTexts}
+        store={store}
+        i18n={i18n}
+        nonce={nonce}
+        onDecision={logConsent}
+      >
         <ShopContext.Provider value={shop}>
           <Header page={page} />
           <main id="main" tabIndex={-1}>

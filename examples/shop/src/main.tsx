@@ -4,8 +4,13 @@ import 'react-consent-policy/styles.css';
 import { App } from './app';
 import './styles.css';
 
+// The nonce of the page's Content Security Policy, where the server that sends one has put it in the page
+// (in place of vite.config.ts's `html.cspNonce`): the consent UI inserts Google's tag with it.
+const meta = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]');
+const nonce = meta?.nonce && meta.nonce !== 'CSP_NONCE' ? meta.nonce : undefined;
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <App nonce={nonce} />
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Category, PolicyCategory, PolicyService } from '../../../core/policy';
 import type { ConsentText } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
@@ -8,6 +8,24 @@ import type { KitProps, PreferencesDialogPanelProps } from '../../first-load/pan
 import { ServiceTable } from '../shared/service-table';
 import { categoryText, SignalNote } from '../shared/texts';
 import { useConsentText } from '../shared/use-consent-text';
+
+/**
+ * While the dialog is open, the page behind it does not scroll. Set through the CSSOM, which a strict
+ * Content Security Policy allows (it refuses `<style>` elements and style attributes); the scrollbar's
+ * room stays, so nothing behind the dialog moves.
+ */
+function useScrollLock(locked: boolean) {
+  useEffect(() => {
+    if (!locked) return;
+    const { style } = document.documentElement;
+    const previous = [style.overflow, style.scrollbarGutter] as const;
+    style.scrollbarGutter = 'stable';
+    style.overflow = 'hidden';
+    return () => {
+      [style.overflow, style.scrollbarGutter] = previous;
+    };
+  }, [locked]);
+}
 
 /** Focus goes back to the control that opened the dialog; when it is gone, to the banner's confirmation. */
 function returnFocus(event: Event, opener: Element | null) {
@@ -28,13 +46,18 @@ export default function PreferencesDialogPanel({
 }: PreferencesDialogPanelProps & KitProps) {
   const consent = kit.useConsentContext('PreferencesDialog');
   const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
+  useScrollLock(open);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
 
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? preferences.open() : preferences.close())}>
       <Dialog.Portal>
-        <Dialog.Overlay className="rcp-overlay" />
+        {/*
+          Not Radix's Overlay: its scroll lock inserts a <style>, which a strict Content Security Policy
+          (`style-src 'self'`) refuses, nonce or not. The backdrop is plain; `useScrollLock` locks the page.
+        */}
+        <div className="rcp-overlay" aria-hidden="true" />
         {/* Radix does not set aria-modal itself; assistive technology needs it to treat the page as inert. */}
         <Dialog.Content
           aria-modal="true"
