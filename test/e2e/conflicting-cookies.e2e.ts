@@ -44,7 +44,7 @@ async function open(visitor: Visitor, path: string) {
 }
 
 describe('given two consent cookies that disagree, one from a parent domain on /en', () => {
-  test('an earlier grant on Domain=.shop.example, Path=/en never outvotes a later refusal on / (D14, D17)', async () => {
+  test('an earlier grant on Domain=.shop.example, Path=/en never outvotes a later refusal on / (I34, D14)', async () => {
     const visitor = await newVisitor();
     await visitor.context.addCookies([
       { name: shopPolicy.cookie.name, value: consentValue(true, 60_000), domain: `.${SHOP_HOST}`, path: '/en' },
