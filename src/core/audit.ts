@@ -56,7 +56,12 @@ export interface AuditOptions {
 export function readBrowserStorage(): StoredItem[] {
   if (typeof document === 'undefined') return [];
   const items: StoredItem[] = [];
-  const header = document.cookie;
+  let header = '';
+  try {
+    header = document.cookie;
+  } catch {
+    // A page that may not read its cookies (a sandboxed frame) holds none it can see.
+  }
   const seen = new Set<string>();
   for (const pair of header.split(';')) {
     const name = pair.split('=', 1)[0]?.trim() ?? '';

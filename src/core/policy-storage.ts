@@ -1,5 +1,5 @@
 import type { ConsentStore } from './consent-store-types';
-import { readCookie, serializeCookie, siteCookieAttributes } from './cookie';
+import { cookieValues, readCookie, serializeCookie, siteCookieAttributes } from './cookie';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
 import { deleteCookie } from './delete-cookie';
 import { type Duration, toMilliseconds } from './duration';
@@ -45,7 +45,8 @@ export interface PolicyStorage<C extends string = string> {
   /**
    * Writes a value (JSON) with an expiry. Refused, returning false (with a warning in development),
    * unless the key is declared and its category granted. A longer `lifetime` than declared is clamped.
-   * A cookie gets the same clamped `Max-Age`.
+   * A cookie gets the same clamped `Max-Age`. Where the browser will not keep it (storage full or refused,
+   * cookies blocked), the value lives in memory for the page's life, under the same rules.
    */
   set(key: string, value: unknown, options?: PolicyStorageSetOptions<C>): boolean;
   /** Removes the value (a cookie in every Domain and Path variant). */
@@ -115,7 +116,29 @@ export function createPolicyStorage<C extends string>(
     );
   }
 
+  /**
+   * Values the browser would not keep (storage refused or full, a sandboxed frame, cookies blocked), by kind
+   * and key: they live in memory for the page's life, under the same rules (declared, granted, lifetime),
+   * and go when their category is withdrawn.
+   */
+  const inMemory = new Map<string, { item: PolicyStorageItem<C>; key: string; encoded: string }>();
+  let stopPruning: (() => void) | undefined;
+  const memoryId = (item: PolicyStorageItem<C>, key: string) => `${item.kind}:${key}`;
+
+  function keepInMemory(item: PolicyStorageItem<C>, key: string, encoded: string) {
+    inMemory.set(memoryId(item, key), { item, key, encoded });
+    stopPruning ??= store.subscribe(() => {
+      for (const [id, kept] of inMemory) if (!allowed(kept.item)) inMemory.delete(id);
+      if (inMemory.size === 0) {
+        stopPruning?.();
+        stopPruning = undefined;
+      }
+    });
+  }
+
   function readRaw(item: PolicyStorageItem<C>, key: string): string | null {
+    const kept = inMemory.get(memoryId(item, key));
+    if (kept) return kept.encoded;
     if (typeof document === 'undefined') return null;
     try {
       return item.kind === 'cookie' ? readCookie(document.cookie, key) : (webStorage(item.kind)?.getItem(key) ?? null);
@@ -125,9 +148,14 @@ export function createPolicyStorage<C extends string>(
   }
 
   function removeRaw(item: PolicyStorageItem<C>, key: string) {
+    inMemory.delete(memoryId(item, key));
     if (typeof document === 'undefined') return;
-    if (item.kind === 'cookie') deleteCookie(key);
-    else webStorage(item.kind)?.removeItem(key);
+    try {
+      if (item.kind === 'cookie') deleteCookie(key);
+      else webStorage(item.kind)?.removeItem(key);
+    } catch {
+      // A page that may not touch its storage has nothing stored there to remove.
+    }
   }
 
   function read<T>(key: string, target?: PolicyStorageTarget<C>): StoredEnvelope<T> | null {
@@ -170,6 +198,7 @@ export function createPolicyStorage<C extends string>(
       }
       const writtenAt = now();
       const encoded = encodeStoredValue(item.kind, { value, writtenAt, expiresAt: writtenAt + lifetime });
+      let stored = false;
       try {
         if (item.kind === 'cookie') {
           document.cookie = serializeCookie(key, encoded, {
@@ -178,15 +207,18 @@ export function createPolicyStorage<C extends string>(
             path: COOKIE_DEFAULTS.path,
             ...siteCookieAttributes(policy.cookie),
           });
+          // A browser that blocks cookies drops the write without a word.
+          stored = cookieValues(document.cookie, key).includes(encoded);
         } else {
           const area = webStorage(item.kind);
-          if (!area) return false;
-          area.setItem(key, encoded);
+          area?.setItem(key, encoded);
+          stored = area !== null;
         }
       } catch {
-        // Storage full or blocked: nothing was written.
-        return false;
+        // Storage full, blocked or refused: kept in memory below.
       }
+      if (stored) inMemory.delete(memoryId(item, key));
+      else keepInMemory(item, key, encoded);
       notifyPage();
       return true;
     },
@@ -199,6 +231,10 @@ export function createPolicyStorage<C extends string>(
     purgeExpired() {
       if (typeof document === 'undefined') return;
       const at = now();
+      for (const [id, kept] of inMemory) {
+        const envelope = decodeStoredValue(kept.item.kind, kept.encoded);
+        if (!envelope || effectiveExpiry(envelope, kept.item.lifetime) <= at) inMemory.delete(id);
+      }
       for (const kind of ['localStorage', 'sessionStorage'] as const) {
         const area = webStorage(kind);
         for (const key of storageKeys(area)) {

@@ -152,3 +152,45 @@ describe('at start', () => {
     expect(localStorage.getItem('cart')).toBeNull();
   });
 });
+
+describe('given a browser that will not keep the value (storage full or refused, cookies blocked)', () => {
+  function grantedStorage() {
+    const store = createConsentStore(shopPolicy, { sync: false, signals: {} });
+    store.acceptAll();
+    return { store, storage: createPolicyStorage(store) };
+  }
+
+  it('keeps a Web Storage value in memory for the page, and the cart still counts what was added', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { storage } = grantedStorage();
+    expect(storage.set('cart', { 'organic-bodysuit': 1 })).toBe(true);
+    expect(storage.get('cart')).toEqual({ 'organic-bodysuit': 1 });
+    expect(localStorage.getItem('cart')).toBeNull();
+  });
+
+  it('keeps a cookie the browser dropped in memory, and forgets it the moment its category is withdrawn', () => {
+    const { store, storage } = grantedStorage();
+    vi.spyOn(document, 'cookie', 'set').mockImplementation(() => {});
+    expect(storage.set('reco_id', 'r-1')).toBe(true);
+    expect(storage.get('reco_id')).toBe('r-1');
+    store.save({ personalization: false });
+    expect(storage.get('reco_id')).toBeNull();
+    store.save({ personalization: true });
+    // Withdrawn is gone: granting again does not bring the old value back.
+    expect(storage.get('reco_id')).toBeNull();
+  });
+
+  it('never keeps in memory what the policy does not allow', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const store = createConsentStore(shopPolicy, { sync: false, signals: {} });
+    store.rejectAll();
+    const storage = createPolicyStorage(store);
+    expect(storage.set('recently_viewed', ['a'])).toBe(false);
+    expect(storage.set('undeclared_key', 1)).toBe(false);
+    expect(storage.get('recently_viewed')).toBeNull();
+  });
+});
