@@ -245,7 +245,9 @@ describe('given a consent log server that is down when the visitor decides', () 
     onTestFinished(() => server.close());
     const visitor = await newVisitor();
     const { page } = visitor;
-    const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '[]').length);
+    // The queue is stored with its expiry, as the policy storage writes values: `{ rcp, t, e, v: { queue } }`.
+    const queued = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '{}').v?.queue.length ?? 0);
     await page.goto(server.url);
     // The log page's own button (LOG_PAGE_HTML), not the consent UI's.
     await page.getByRole('button', { name: 'Accept all' }).click();
