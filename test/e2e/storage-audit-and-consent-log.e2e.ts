@@ -245,7 +245,9 @@ describe('given a consent log server that is down when the visitor decides', () 
     onTestFinished(() => server.close());
     const visitor = await newVisitor();
     const { page } = visitor;
-    const queued = () => page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '[]').length);
+    // The queue is stored with its expiry, as the policy storage writes values: `{ rcp, t, e, v: { queue } }`.
+    const queued = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem('consent_log_queue') ?? '{}').v?.queue.length ?? 0);
     await page.goto(server.url);
     // The log page's own button (LOG_PAGE_HTML), not the consent UI's.
     await page.getByRole('button', { name: 'Accept all' }).click();
@@ -276,5 +278,40 @@ describe('given a consent log server that is down when the visitor decides', () 
     expect(await visitor.cookieNames()).toContain('cookie_consent');
     expect(headers.cookie).toBeUndefined();
     expect(headers.referer).toBeUndefined();
+  });
+});
+
+describe('given a browser whose localStorage is full when the visitor decides', () => {
+  test('the record still reaches the consent log, once (E19)', async () => {
+    const server = await startLogServer();
+    onTestFinished(() => server.close());
+    server.up = true;
+    const { page } = await newVisitor();
+    await page.goto(server.url);
+    // Fill the origin's quota, from large items down to single characters, until nothing more fits.
+    const full = await page.evaluate(() => {
+      let index = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        try {
+          for (;;) localStorage.setItem(`filler-${index++}`, 'x'.repeat(size));
+        } catch {
+          // This size no longer fits: try a smaller one.
+        }
+      }
+      try {
+        localStorage.setItem('probe', 'x'.repeat(2_000));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(full).toBe(true);
+
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => server.received.length).toBe(1);
+    await settle(page, 500);
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]?.body).toMatchObject({ action: 'accept-all', revision: 3, language: 'en' });
+    expect(await page.evaluate(() => localStorage.getItem('consent_log_queue'))).toBeNull();
   });
 });
