@@ -79,10 +79,11 @@ function keep<C extends string>(store: StoreInternals<C>, value: string | null, 
  */
 function consolidate<C extends string>(store: StoreInternals<C>) {
   const { record } = store.current.snapshot;
+  // Only where the consent is in the cookie: not a storage given, not memory once the cookie has failed.
   if (
     record &&
     !store.options.storage &&
-    typeof document !== 'undefined' &&
+    !store.memory.active &&
     cookieValues(document.cookie, store.policy.cookie.name).length > 1
   ) {
     keep(store, store.read(), timeLeft(record, clock(store)));
