@@ -112,6 +112,18 @@ export interface Policy<C extends string = string, S extends string = string, N 
 /** The category names of a policy. */
 export type CategoryOf<P> = P extends Policy<infer C, string, string> ? C : never;
 
+/** What every object has: TypeScript sees these members on every object literal. */
+type ObjectMembers = typeof Object.prototype;
+
+/**
+ * Some of the categories, each with a value (`save({ analytics: true })`). A category named like a member of
+ * every object (`constructor`, `toString`) may be left out as well: TypeScript reads that member on every
+ * object literal, so its type also admits the member's own type, which the library ignores.
+ */
+export type SomeCategories<C extends string, V> = {
+  readonly [K in C]?: V | (K extends keyof ObjectMembers ? ObjectMembers[K] : never);
+};
+
 /**
  * Register the shop's policy once, and category names are checked everywhere:
  * `declare module 'react-consent-policy' { interface Register { policy: typeof shopPolicy } }`
