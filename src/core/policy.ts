@@ -1,5 +1,5 @@
 import { COOKIE_DEFAULTS } from './cookie-defaults';
-import { type Duration, parseDuration } from './duration';
+import { DURATION_UNITS, type Duration, parseDuration } from './duration';
 
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
 export type Party = 'first' | 'third';
@@ -151,12 +151,33 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function duration(value: unknown, where: string): number {
+/**
+ * The longest duration a policy may declare. A choice's expiry, a stored value's expiry and a cookie's
+ * Max-Age are counted in milliseconds from 1970 and must stay within what a Date holds (the year 275760):
+ * '300000y' after today is not a date at all. A hundred years keeps them exact whatever the clock says, and
+ * is longer than anything a cookie policy promises (browsers keep a cookie 400 days at most).
+ */
+const LONGEST = 100 * DURATION_UNITS.y;
+/** A cookie's Max-Age counts whole seconds: a shorter lifetime would be Max-Age=0, deleted as it is written. */
+const SECOND = DURATION_UNITS.s;
+
+/** A duration in milliseconds: at least `shortest` (1 ms: a lifetime of zero keeps nothing), at most `LONGEST`. */
+function duration(value: unknown, where: string, shortest = 1): number {
+  let ms: number;
   try {
-    return parseDuration(value, where);
+    ms = parseDuration(value, where);
   } catch (error) {
     return fail((error as Error).message);
   }
+  if (ms < shortest) {
+    fail(
+      `${where} (${String(value)}) must be at least ${shortest === SECOND ? "'1s': a cookie lives whole seconds" : "'1ms': a lifetime of zero keeps nothing"}.`,
+    );
+  }
+  if (ms > LONGEST) {
+    fail(`${where} (${String(value)}) is longer than '100y', the longest a policy may declare.`);
+  }
+  return ms;
 }
 
 /**
@@ -205,8 +226,8 @@ export function definePolicy<const C extends string, const S extends string = ne
     fail('no category is required: mark the functional one `required: true` (the shop cannot work without it).');
   }
 
-  const consentMaxAge = duration(config.consentMaxAge ?? '12mo', 'consentMaxAge');
-  if (consentMaxAge <= 0) fail('consentMaxAge must be longer than zero.');
+  // The consent cookie carries the choice for consentMaxAge.
+  const consentMaxAge = duration(config.consentMaxAge ?? '12mo', 'consentMaxAge', SECOND);
   const longestRequired = Math.max(...required.map((category) => category.lifetime.max));
   if (consentMaxAge > longestRequired) {
     fail(
@@ -236,7 +257,7 @@ export function definePolicy<const C extends string, const S extends string = ne
       if (item.party !== undefined && item.party !== 'first' && item.party !== 'third') {
         fail(`${at}.party must be 'first' or 'third'.`);
       }
-      const lifetime = duration(item.lifetime, `${at}.lifetime`);
+      const lifetime = duration(item.lifetime, `${at}.lifetime`, item.kind === 'cookie' ? SECOND : 1);
       if (lifetime > category.lifetime.max) {
         fail(
           `${at} (${item.name}) lives ${String(item.lifetime)}, longer than the ${String(category.declaredLifetime.max)} its category "${category.name}" allows.`,

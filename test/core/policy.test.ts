@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
+import { createConsentStore } from '../../src/core/consent-store';
+import { memoryPersistence } from '../../src/core/persistence';
 import { definePolicy, type PolicyConfig, PolicyError } from '../../src/core/policy';
 import { matchesStorageName } from '../../src/core/storage-name';
 
@@ -68,6 +70,64 @@ describe('definePolicy', () => {
         c.consentMaxAge = '27mo';
       }),
     ).toThrowError(/consentMaxAge \(27mo\) is longer than the longest lifetime the required categories declare/);
+  });
+
+  it('throws for a duration longer than a hundred years, which a date may not hold, naming the field', () => {
+    const forever = (c: Loose) => {
+      c.categories.necessary.lifetime.max = '300000y';
+    };
+    expect(define(forever)).toThrowError(
+      /categories\.necessary\.lifetime\.max \(300000y\) is longer than '100y', the longest a policy may declare/,
+    );
+    expect(
+      define((c) => {
+        forever(c);
+        c.categories.necessary.lifetime.max = '100y';
+        c.consentMaxAge = 1e300;
+      }),
+    ).toThrowError(/consentMaxAge \(1e\+300\) is longer than '100y'/);
+    expect(
+      define((c) => {
+        c.services = { ga: { category: 'analytics', storage: [{ name: '_ga', kind: 'cookie', lifetime: 1e300 }] } };
+      }),
+    ).toThrowError(/services\.ga\.storage\[0\]\.lifetime \(1e\+300\) is longer than '100y'/);
+  });
+
+  it('accepts a hundred years, and a decision under such a policy is remembered that long', () => {
+    const policy = definePolicy({
+      revision: 1,
+      consentMaxAge: '100y',
+      categories: { necessary: { required: true, lifetime: { min: '1s', max: '100y' } } },
+    });
+    const store = createConsentStore(policy, { storage: memoryPersistence(), sync: false, signals: {} });
+    store.acceptAll();
+    const record = store.getSnapshot().record;
+    expect(record && Date.parse(record.expiresAt) - Date.parse(record.decidedAt)).toBe(policy.consentMaxAge);
+  });
+
+  it('throws for a lifetime of zero, or of less than a second for a cookie, naming the field', () => {
+    expect(
+      define((c) => {
+        c.categories.analytics.lifetime.min = 0;
+      }),
+    ).toThrowError(/categories\.analytics\.lifetime\.min \(0\) must be at least '1ms'/);
+    expect(
+      define((c) => {
+        c.services = {
+          x: { category: 'analytics', storage: [{ name: 'k', kind: 'localStorage', lifetime: '0.1ms' }] },
+        };
+      }),
+    ).toThrowError(/services\.x\.storage\[0\]\.lifetime \(0\.1ms\) must be at least '1ms'/);
+    expect(
+      define((c) => {
+        c.services = { x: { category: 'analytics', storage: [{ name: 'k', kind: 'cookie', lifetime: '500ms' }] } };
+      }),
+    ).toThrowError(/services\.x\.storage\[0\]\.lifetime \(500ms\) must be at least '1s': a cookie lives whole seconds/);
+    expect(
+      define((c) => {
+        c.consentMaxAge = 999;
+      }),
+    ).toThrowError(/consentMaxAge \(999\) must be at least '1s'/);
   });
 
   it('throws when no category is required', () => {
