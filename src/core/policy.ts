@@ -1,3 +1,4 @@
+import { MAX_RECORD_LENGTH } from './consent-record-length';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
 import { DURATION_UNITS, type Duration, parseDuration } from './duration';
 
@@ -141,6 +142,13 @@ export class PolicyError extends Error {
 
 const CATEGORY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+/**
+ * The longest name of a cookie: a browser keeps 4096 bytes of a cookie's name and value together, and the
+ * value needs the rest (a consent record up to MAX_RECORD_LENGTH, a stored value as long as the shop makes it).
+ */
+const LONGEST_COOKIE_NAME = 256;
+/** A time in a consent record at its widest: the last date a Date holds, in base 36 (`encodeRecord`). */
+const WIDEST_TIME = (8.64e15).toString(36);
 const KINDS: readonly StorageKind[] = ['cookie', 'localStorage', 'sessionStorage'];
 
 function fail(message: string): never {
@@ -189,8 +197,11 @@ export function definePolicy<const C extends string, const S extends string = ne
 ): Policy<C, S, N> {
   if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
   const { revision } = config;
-  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
-    fail(`revision must be a whole number of 0 or more, got ${JSON.stringify(revision)}.`);
+  // A safe integer is written in digits and read back exactly: 1e21 would be written `1e+21`.
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
+    fail(
+      `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${String(revision)}.`,
+    );
   }
   if (!isObject(config.categories) || Object.keys(config.categories).length === 0) {
     fail('categories must name at least one category, for example `necessary: { required: true, ... }`.');
@@ -218,6 +229,17 @@ export function definePolicy<const C extends string, const S extends string = ne
         lifetime: Object.freeze({ min, max }),
         declaredLifetime: Object.freeze({ min: raw.lifetime.min, max: raw.lifetime.max }),
       }),
+    );
+  }
+
+  // The longest consent cookie value this policy makes, field by field as `encodeRecord` writes it: a record
+  // that does not fit is never read back, and every decision would silently come to nothing.
+  const longest = [1, '0'.repeat(36), revision, WIDEST_TIME, WIDEST_TIME, 'a', 3]
+    .concat(categories.map(({ name }) => `${name}:1`).join('|'))
+    .join('.').length;
+  if (longest > MAX_RECORD_LENGTH) {
+    fail(
+      `categories: ${categories.length} categories with these names make a consent cookie of up to ${longest} characters, over the ${MAX_RECORD_LENGTH} it may hold; declare fewer categories or shorter names.`,
     );
   }
 
@@ -287,7 +309,14 @@ export function definePolicy<const C extends string, const S extends string = ne
 
   const cookie = config.cookie ?? {};
   const cookieName = cookie.name ?? 'cookie_consent';
-  if (!COOKIE_NAME.test(cookieName)) fail(`cookie.name "${cookieName}" is not a valid cookie name.`);
+  if (typeof cookieName !== 'string' || !COOKIE_NAME.test(cookieName)) {
+    fail(`cookie.name "${String(cookieName)}" is not a valid cookie name.`);
+  }
+  if (cookieName.length > LONGEST_COOKIE_NAME) {
+    fail(
+      `cookie.name has ${cookieName.length} characters, more than the ${LONGEST_COOKIE_NAME} a cookie name may have.`,
+    );
+  }
   const path = cookie.path ?? COOKIE_DEFAULTS.path;
   if (!path.startsWith('/')) fail(`cookie.path must start with "/", got "${path}".`);
   const sameSite = cookie.sameSite ?? COOKIE_DEFAULTS.sameSite;

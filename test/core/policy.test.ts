@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
+import type { ConsentRecord } from '../../src/core/consent-record';
+import { encodeRecord } from '../../src/core/consent-record-writer';
 import { createConsentStore } from '../../src/core/consent-store';
 import { memoryPersistence } from '../../src/core/persistence';
-import { definePolicy, type PolicyConfig, PolicyError } from '../../src/core/policy';
+import { type CategoryConfig, definePolicy, type Policy, type PolicyConfig, PolicyError } from '../../src/core/policy';
 import { matchesStorageName } from '../../src/core/storage-name';
 
 const base = {
@@ -15,6 +17,10 @@ const base = {
 
 // biome-ignore lint/suspicious/noExplicitAny: these tests build broken configurations on purpose
 type Loose = Record<string, any>;
+
+/** A store of the policy in memory, with no privacy signals and no other tabs. */
+const storeOf = <C extends string>(policy: Policy<C>, now = Date.now) =>
+  createConsentStore(policy, { storage: memoryPersistence(), sync: false, signals: {}, now });
 
 function define(change: (config: Loose) => void) {
   const config = structuredClone(base) as Loose;
@@ -99,7 +105,7 @@ describe('definePolicy', () => {
       consentMaxAge: '100y',
       categories: { necessary: { required: true, lifetime: { min: '1s', max: '100y' } } },
     });
-    const store = createConsentStore(policy, { storage: memoryPersistence(), sync: false, signals: {} });
+    const store = storeOf(policy);
     store.acceptAll();
     const record = store.getSnapshot().record;
     expect(record && Date.parse(record.expiresAt) - Date.parse(record.decidedAt)).toBe(policy.consentMaxAge);
@@ -128,6 +134,45 @@ describe('definePolicy', () => {
         c.consentMaxAge = 999;
       }),
     ).toThrowError(/consentMaxAge \(999\) must be at least '1s'/);
+  });
+
+  it('throws for a revision that is not a safe integer, which the consent cookie could not spell in digits', () => {
+    expect(
+      define((c) => {
+        c.revision = 1e21;
+      }),
+    ).toThrowError(
+      /revision must be a whole number from 0 to 9007199254740991 \(Number\.MAX_SAFE_INTEGER\), got 1e\+21/,
+    );
+    const store = storeOf(definePolicy({ ...base, revision: Number.MAX_SAFE_INTEGER }));
+    store.acceptAll();
+    expect(store.getSnapshot().status).toBe('decided');
+  });
+
+  it('throws when the consent cookie of its categories could outgrow what a consent cookie may hold', () => {
+    const categories = (count: number, length = 3): Record<string, CategoryConfig> =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, index) => [
+          `c${String(index).padStart(length - 1, '0')}`,
+          { required: index === 0, lifetime: { min: '1s', max: '1y' } },
+        ]),
+      );
+    expect(() => definePolicy({ revision: 1, categories: categories(1000) })).toThrowError(
+      /categories: 1000 categories with these names make a consent cookie of up to 6968 characters, over the 2048 it may hold/,
+    );
+    expect(() => definePolicy({ revision: 1, categories: categories(47, 40) })).toThrowError(
+      /over the 2048 it may hold/,
+    );
+    // 46 names of 40 characters and a three-digit revision: exactly 2048 characters at the latest date a
+    // record can hold, which is written and read back; a four-digit revision is one character too many.
+    const widest = definePolicy({ revision: 100, consentMaxAge: '1y', categories: categories(46, 40) });
+    const store = storeOf(widest, () => 8.64e15 - widest.consentMaxAge);
+    store.acceptAll();
+    expect(store.getSnapshot().status).toBe('decided');
+    expect(encodeRecord(widest, store.getSnapshot().record as ConsentRecord)).toHaveLength(2048);
+    expect(() => definePolicy({ revision: 1000, consentMaxAge: '1y', categories: categories(46, 40) })).toThrowError(
+      /46 categories with these names make a consent cookie of up to 2049 characters/,
+    );
   });
 
   it('throws when no category is required', () => {
@@ -167,6 +212,16 @@ describe('definePolicy', () => {
         c.cookie = { name: 'a;b' };
       }),
     ).toThrowError(/cookie\.name "a;b" is not a valid cookie name/);
+    expect(
+      define((c) => {
+        c.cookie = { name: 'n'.repeat(257) };
+      }),
+    ).toThrowError(/cookie\.name has 257 characters, more than the 256 a cookie name may have/);
+    expect(
+      define((c) => {
+        c.cookie = { name: 42 };
+      }),
+    ).toThrowError(/cookie\.name "42" is not a valid cookie name/);
     expect(
       define((c) => {
         c.categories = {};
