@@ -147,12 +147,48 @@ const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
  * value needs the rest (a consent record up to MAX_RECORD_LENGTH, a stored value as long as the shop makes it).
  */
 const LONGEST_COOKIE_NAME = 256;
+/**
+ * A Web Storage key: any text, but not one that starts or ends with white space (invisible in the policy's
+ * tables, and a different key from the one without it), holds a control character, or holds half of a
+ * surrogate pair (not text: it does not survive being shown, logged or sent).
+ */
+const STORAGE_KEY = /^[^\s\p{Cc}\p{Cs}](?:[^\p{Cc}\p{Cs}]*[^\s\p{Cc}\p{Cs}])?$/u;
+/** The longest name of a storage item, a cookie's or a Web Storage key (`LONGEST_COOKIE_NAME`). */
+const LONGEST_STORAGE_NAME = LONGEST_COOKIE_NAME;
+
 /** A time in a consent record at its widest: the last date a Date holds, in base 36 (`encodeRecord`). */
 const WIDEST_TIME = (8.64e15).toString(36);
 const KINDS: readonly StorageKind[] = ['cookie', 'localStorage', 'sessionStorage'];
 
 function fail(message: string): never {
   throw new PolicyError(`definePolicy: ${message}`);
+}
+
+/**
+ * Whether some name matches both declared names (`*` matches any run of characters): a walk through pairs
+ * of positions in the two, each step taking a character both can match.
+ */
+function overlap(a: string, b: string): boolean {
+  const seen = new Set<number>();
+  const stack = [0];
+  const width = b.length + 1;
+  while (stack.length > 0) {
+    const at = stack.pop() as number;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const i = Math.floor(at / width);
+    const j = at % width;
+    if (i === a.length && j === b.length) return true;
+    const x = a[i];
+    const y = b[j];
+    // A star may end here, or take a character the other name matches (a letter, or what its own star takes).
+    if (x === '*') stack.push(at + width);
+    if (y === '*') stack.push(at + 1);
+    if (x === '*' && y !== undefined) stack.push(at + 1);
+    if (y === '*' && x !== undefined) stack.push(at + width);
+    if (x !== undefined && x === y && x !== '*') stack.push(at + width + 1);
+  }
+  return false;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -259,6 +295,7 @@ export function definePolicy<const C extends string, const S extends string = ne
 
   const byName = new Map(categories.map((category) => [category.name as string, category]));
   const services: PolicyService<C>[] = [];
+  const declared: { at: string; name: string; kind: StorageKind; category: string }[] = [];
   if (config.services !== undefined && !isObject(config.services)) fail('services must be an object keyed by id.');
   for (const [id, raw] of Object.entries<ServiceConfig<C>>(config.services ?? {})) {
     const where = `services.${id}`;
@@ -271,11 +308,39 @@ export function definePolicy<const C extends string, const S extends string = ne
     }
     if (!Array.isArray(raw.storage)) fail(`${where}.storage must be a list (it may be empty).`);
     const thirdParty = raw.thirdParty ?? category.thirdParty;
-    const storage = raw.storage.map((item: StorageItemConfig, index: number) => {
+    const storage = Array.from(raw.storage as readonly StorageItemConfig[], (item, index) => {
       const at = `${where}.storage[${index}]`;
       if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
         fail(`${at}.name must be a non-empty string.`);
       if (!KINDS.includes(item.kind)) fail(`${at}.kind must be one of ${KINDS.join(', ')}.`);
+      const { name, kind } = item;
+      // A name a browser would read otherwise ('a=b' is cookie `a`, ' x' is `x`) is never found to be deleted.
+      if (kind === 'cookie' && !COOKIE_NAME.test(name)) {
+        fail(
+          `${at}.name ${JSON.stringify(name)} is not a cookie name: use letters, digits and ! # $ % & ' + - . ^ _ \` | ~, and * to match any run of characters.`,
+        );
+      }
+      if (kind !== 'cookie' && !STORAGE_KEY.test(name)) {
+        fail(
+          `${at}.name ${JSON.stringify(name)} is not a ${kind} key this policy can declare: it may not start or end with white space, or hold control characters or half of a surrogate pair.`,
+        );
+      }
+      if (name.length > LONGEST_STORAGE_NAME) {
+        fail(
+          `${at}.name has ${name.length} characters, more than the ${LONGEST_STORAGE_NAME} a storage name may have.`,
+        );
+      }
+      // The cleanup, the audit and the policy storage find a stored item's category by its name: a name of two
+      // categories would be deleted when either is refused, and written under the first one only.
+      const other = declared.find(
+        (previous) => previous.kind === kind && previous.category !== category.name && overlap(previous.name, name),
+      );
+      if (other) {
+        fail(
+          `${at}.name "${name}" (${kind}, category "${category.name}") also names what ${other.at}.name "${other.name}" declares for category "${other.category}": a name belongs to one category, else refusing one deletes the other's storage.`,
+        );
+      }
+      declared.push({ at, name, kind, category: category.name });
       if (item.party !== undefined && item.party !== 'first' && item.party !== 'third') {
         fail(`${at}.party must be 'first' or 'third'.`);
       }

@@ -229,6 +229,74 @@ describe('definePolicy', () => {
     ).toThrowError(/at least one category/);
   });
 
+  it('throws for a storage name the browser would read as another name, naming the item', () => {
+    const item =
+      (name: unknown, kind = 'cookie') =>
+      () =>
+        definePolicy({
+          ...base,
+          services: { x: { category: 'analytics', storage: [{ name, kind, lifetime: '1d' }] } },
+        } as typeof base);
+    for (const name of ['a=b', 'a;b', ' lead', 'trail ', 'a b', 'a,b', 'é']) {
+      expect(item(name)).toThrowError(
+        `definePolicy: services.x.storage[0].name ${JSON.stringify(name)} is not a cookie name: use letters, digits and`,
+      );
+    }
+    for (const name of [' lead', 'trail ', 'a\u0000b', 'a\nb', '\ud800x']) {
+      expect(item(name, 'localStorage')).toThrowError(
+        `definePolicy: services.x.storage[0].name ${JSON.stringify(name)} is not a localStorage key this policy can declare`,
+      );
+    }
+    expect(item('', 'sessionStorage')).toThrowError(/services\.x\.storage\[0\]\.name must be a non-empty string/);
+    expect(item('n'.repeat(257))).toThrowError(
+      /services\.x\.storage\[0\]\.name has 257 characters, more than the 256 a storage name may have/,
+    );
+    // Any other text is a Web Storage key, and * matches any run of characters in both kinds.
+    for (const [name, kind] of [
+      ['a=b; c', 'localStorage'],
+      ['ostoskori 🛒', 'sessionStorage'],
+      ['_ga_*', 'cookie'],
+      ["!#$%&'*+-.^_`|~", 'cookie'],
+    ]) {
+      expect(item(name, kind)).not.toThrow();
+    }
+  });
+
+  it('throws when a storage name belongs to two categories, which refusing either would delete', () => {
+    const twice = (first: string, second: string) => () =>
+      definePolicy({
+        ...base,
+        services: {
+          login: { category: 'necessary', storage: [{ name: first, kind: 'cookie', lifetime: '1d' }] },
+          ads: { category: 'analytics', storage: [{ name: second, kind: 'cookie', lifetime: '1d' }] },
+        },
+      });
+    expect(twice('session_id', '*')).toThrowError(
+      'definePolicy: services.ads.storage[0].name "*" (cookie, category "analytics") also names what services.login.storage[0].name "session_id" declares for category "necessary"',
+    );
+    expect(twice('_ga', '_ga')).toThrowError(/services\.ads\.storage\[0\]\.name "_ga"/);
+    expect(twice('_a*', '*b')).toThrowError(/"\*b" .* also names what .* "_a\*"/);
+    expect(twice('_a*', '_b*')).not.toThrow();
+    expect(twice('id_*_x', 'id_*_y')).not.toThrow();
+    // In one category, or of different kinds, a name may be declared again.
+    expect(() =>
+      definePolicy({
+        ...base,
+        services: {
+          ga: { category: 'analytics', storage: [{ name: '_ga*', kind: 'cookie', lifetime: '1d' }] },
+          gtm: {
+            category: 'analytics',
+            storage: [
+              { name: '_ga', kind: 'cookie', lifetime: '1d' },
+              { name: '_ga', kind: 'localStorage', lifetime: '1d' },
+            ],
+          },
+          login: { category: 'necessary', storage: [{ name: '_ga', kind: 'sessionStorage', lifetime: '1d' }] },
+        },
+      }),
+    ).not.toThrow();
+  });
+
   it('throws PolicyError instances', () => {
     expect(
       define((c) => {
