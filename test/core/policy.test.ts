@@ -313,5 +313,19 @@ describe('matchesStorageName', () => {
     expect(matchesStorageName('_ga_*', '_ga_ABC123')).toBe(true);
     expect(matchesStorageName('_ga_*', '_ga')).toBe(false);
     expect(matchesStorageName('a.b*', 'axb1')).toBe(false);
+    expect(matchesStorageName('*', '')).toBe(true);
+    expect(matchesStorageName('a*b*c', 'aXbYbZc')).toBe(true);
+    expect(matchesStorageName('a*b*c', 'aXbYbZ')).toBe(false);
+    expect(matchesStorageName('*_id', 'x_id_id')).toBe(true);
+  });
+
+  it('matches a key that holds a line break', () => {
+    expect(matchesStorageName('draft_*', 'draft_line 1\nline 2')).toBe(true);
+  });
+
+  it('refuses a long key at once, however many wildcards the name has', () => {
+    const started = performance.now();
+    expect(matchesStorageName('_*_*_*_*_*x', '_'.repeat(120))).toBe(false);
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });
