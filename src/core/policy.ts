@@ -148,11 +148,19 @@ const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
  */
 const LONGEST_COOKIE_NAME = 256;
 /**
- * A Web Storage key: any text, but not one that starts or ends with white space (invisible in the policy's
- * tables, and a different key from the one without it), holds a control character, or holds half of a
- * surrogate pair (not text: it does not survive being shown, logged or sent).
+ * A Web Storage key, a service id or a label: any text, but not one that starts or ends with white space
+ * (invisible in the policy's tables, and another key than the one without it), holds a control character,
+ * or holds half of a surrogate pair (not text: it does not survive being shown, logged or sent).
  */
-const STORAGE_KEY = /^[^\s\p{Cc}\p{Cs}](?:[^\p{Cc}\p{Cs}]*[^\s\p{Cc}\p{Cs}])?$/u;
+const PLAIN_TEXT = /^[^\s\p{Cc}\p{Cs}](?:[^\p{Cc}\p{Cs}]*[^\s\p{Cc}\p{Cs}])?$/u;
+/** A host the policy names: the host name alone, without scheme, path or white space. */
+const HOST = /^[^\s\p{Cc}\p{Cs}/?#@\\]+$/u;
+/** A cookie's Domain: a host name in ASCII (punycode for other scripts), which a browser compares as it is. */
+const COOKIE_DOMAIN = /^\.?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/;
+/** A cookie's Path: printable ASCII without `;` (the request paths a browser compares it with are percent-encoded). */
+const COOKIE_PATH = /^\/[\x21-\x3a\x3c-\x7e]*$/;
+/** The longest Domain or Path attribute a browser keeps (RFC 6265bis: 1024 bytes). */
+const LONGEST_ATTRIBUTE = 1024;
 /** The longest name of a storage item, a cookie's or a Web Storage key (`LONGEST_COOKIE_NAME`). */
 const LONGEST_STORAGE_NAME = LONGEST_COOKIE_NAME;
 
@@ -189,6 +197,21 @@ function overlap(a: string, b: string): boolean {
     if (x !== undefined && x === y && x !== '*') stack.push(at + width + 1);
   }
   return false;
+}
+
+/** A value of the shop's as an error message shows it, whatever it is. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a ${typeof value}`;
+  }
+}
+
+/** An optional true or false: anything else (`required: 'true'`) would be read as false, or as true. */
+function flag(value: unknown, where: string): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') fail(`${where} must be true or false, got ${shown(value)}.`);
+  return value;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -236,7 +259,7 @@ export function definePolicy<const C extends string, const S extends string = ne
   // A safe integer is written in digits and read back exactly: 1e21 would be written `1e+21`.
   if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
     fail(
-      `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${String(revision)}.`,
+      `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${shown(revision)}.`,
     );
   }
   if (!isObject(config.categories) || Object.keys(config.categories).length === 0) {
@@ -247,10 +270,18 @@ export function definePolicy<const C extends string, const S extends string = ne
   for (const [name, raw] of Object.entries<CategoryConfig>(config.categories)) {
     const where = `categories.${name}`;
     if (!CATEGORY_NAME.test(name)) {
-      fail(`category name "${name}" must start with a letter and use only letters, digits, "_" and "-".`);
+      fail(
+        `category name ${JSON.stringify(name)} must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
+      );
     }
     if (!isObject(raw) || !isObject(raw.lifetime)) {
       fail(`${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`);
+    }
+    const required = flag(raw.required, `${where}.required`) === true;
+    const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) === true;
+    // A privacy signal keeps a third-party category off, and nothing keeps a required one off.
+    if (required && thirdParty) {
+      fail(`${where} is both required and thirdParty: a privacy signal would have to switch off what cannot be.`);
     }
     const min = duration(raw.lifetime.min, `${where}.lifetime.min`);
     const max = duration(raw.lifetime.max, `${where}.lifetime.max`);
@@ -260,8 +291,8 @@ export function definePolicy<const C extends string, const S extends string = ne
     categories.push(
       Object.freeze({
         name: name as C,
-        required: raw.required === true,
-        thirdParty: raw.thirdParty === true,
+        required,
+        thirdParty,
         lifetime: Object.freeze({ min, max }),
         declaredLifetime: Object.freeze({ min: raw.lifetime.min, max: raw.lifetime.max }),
       }),
@@ -299,15 +330,37 @@ export function definePolicy<const C extends string, const S extends string = ne
   if (config.services !== undefined && !isObject(config.services)) fail('services must be an object keyed by id.');
   for (const [id, raw] of Object.entries<ServiceConfig<C>>(config.services ?? {})) {
     const where = `services.${id}`;
+    // The id keys the shop's texts and names the service where it has no label.
+    if (!PLAIN_TEXT.test(id)) {
+      fail(
+        `service id ${JSON.stringify(id)} may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
+      );
+    }
     if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
     const category = byName.get(raw.category);
     if (!category) {
       fail(
-        `${where}.category "${String(raw.category)}" is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
+        `${where}.category ${shown(raw.category)} is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
       );
     }
     if (!Array.isArray(raw.storage)) fail(`${where}.storage must be a list (it may be empty).`);
-    const thirdParty = raw.thirdParty ?? category.thirdParty;
+    const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) ?? category.thirdParty;
+    if (raw.label !== undefined && (typeof raw.label !== 'string' || !PLAIN_TEXT.test(raw.label))) {
+      fail(
+        `${where}.label ${shown(raw.label)} must be text that is not empty, does not start or end with white space and holds no control characters.`,
+      );
+    }
+    if (raw.hosts !== undefined && !Array.isArray(raw.hosts)) {
+      fail(`${where}.hosts must be a list of host names, got ${shown(raw.hosts)}.`);
+    }
+    const hosts = Array.from((raw.hosts ?? []) as readonly unknown[], (host, index) => {
+      if (typeof host !== 'string' || !HOST.test(host)) {
+        fail(
+          `${where}.hosts[${index}] ${shown(host)} is not a host name: give it alone, e.g. 'www.google-analytics.com'.`,
+        );
+      }
+      return host;
+    });
     const storage = Array.from(raw.storage as readonly StorageItemConfig[], (item, index) => {
       const at = `${where}.storage[${index}]`;
       if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
@@ -320,7 +373,7 @@ export function definePolicy<const C extends string, const S extends string = ne
           `${at}.name ${JSON.stringify(name)} is not a cookie name: use letters, digits and ! # $ % & ' + - . ^ _ \` | ~, and * to match any run of characters.`,
         );
       }
-      if (kind !== 'cookie' && !STORAGE_KEY.test(name)) {
+      if (kind !== 'cookie' && !PLAIN_TEXT.test(name)) {
         fail(
           `${at}.name ${JSON.stringify(name)} is not a ${kind} key this policy can declare: it may not start or end with white space, or hold control characters or half of a surrogate pair.`,
         );
@@ -364,28 +417,56 @@ export function definePolicy<const C extends string, const S extends string = ne
       Object.freeze({
         id,
         category: category.name,
-        label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : id,
+        label: raw.label ?? id,
         thirdParty,
-        hosts: Object.freeze([...(raw.hosts ?? [])]),
+        hosts: Object.freeze(hosts),
         storage: Object.freeze(storage),
       }),
     );
   }
 
-  const cookie = config.cookie ?? {};
+  if (config.cookie !== undefined && !isObject(config.cookie))
+    fail(`cookie must be an object, got ${shown(config.cookie)}.`);
+  const cookie: CookieOptions = config.cookie ?? {};
   const cookieName = cookie.name ?? 'cookie_consent';
   if (typeof cookieName !== 'string' || !COOKIE_NAME.test(cookieName)) {
-    fail(`cookie.name "${String(cookieName)}" is not a valid cookie name.`);
+    fail(
+      `cookie.name ${shown(cookieName)} is not a valid cookie name: use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~.`,
+    );
   }
   if (cookieName.length > LONGEST_COOKIE_NAME) {
     fail(
       `cookie.name has ${cookieName.length} characters, more than the ${LONGEST_COOKIE_NAME} a cookie name may have.`,
     );
   }
+  // Domain and Path are written into the cookie as they are: a `;` or a space would end the attribute.
   const path = cookie.path ?? COOKIE_DEFAULTS.path;
-  if (!path.startsWith('/')) fail(`cookie.path must start with "/", got "${path}".`);
+  if (typeof path !== 'string' || !path.startsWith('/')) fail(`cookie.path must start with "/", got ${shown(path)}.`);
+  if (!COOKIE_PATH.test(path) || path.length > LONGEST_ATTRIBUTE) {
+    fail(
+      `cookie.path ${shown(path)} must be printable ASCII without ";" or white space (percent-encode the rest), ${LONGEST_ATTRIBUTE} characters at most.`,
+    );
+  }
+  const { domain } = cookie;
+  if (domain !== undefined && (typeof domain !== 'string' || !COOKIE_DOMAIN.test(domain) || domain.length > 254)) {
+    fail(
+      `cookie.domain ${shown(domain)} must be a host name such as 'shop.example' (in ASCII: punycode for other scripts).`,
+    );
+  }
   const sameSite = cookie.sameSite ?? COOKIE_DEFAULTS.sameSite;
   if (!['Lax', 'Strict', 'None'].includes(sameSite)) fail('cookie.sameSite must be Lax, Strict or None.');
+  const secure = flag(cookie.secure, 'cookie.secure');
+  // Browsers refuse these cookies outright: the consent would never outlive the page.
+  if (sameSite === 'None' && secure === false) {
+    fail('cookie.sameSite None needs a Secure cookie: browsers refuse it with cookie.secure false.');
+  }
+  const prefix = /^__(Host|Secure)-/i.exec(cookieName)?.[1]?.toLowerCase();
+  if (prefix && secure === false) {
+    fail(`cookie.name ${shown(cookieName)} needs a Secure cookie: browsers refuse it with cookie.secure false.`);
+  }
+  if (prefix === 'host' && (path !== '/' || domain !== undefined)) {
+    fail(`cookie.name ${shown(cookieName)} needs cookie.path "/" and no cookie.domain: browsers refuse it otherwise.`);
+  }
 
   return Object.freeze({
     revision,
@@ -398,8 +479,8 @@ export function definePolicy<const C extends string, const S extends string = ne
       name: cookieName,
       path,
       sameSite,
-      ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
-      ...(cookie.secure === undefined ? {} : { secure: cookie.secure }),
+      ...(domain === undefined ? {} : { domain }),
+      ...(secure === undefined ? {} : { secure }),
     }),
     // The ids and names are the config's own, checked above: the types say which ones.
   }) as Policy<C, S, N>;

@@ -221,7 +221,7 @@ describe('definePolicy', () => {
       define((c) => {
         c.cookie = { name: 42 };
       }),
-    ).toThrowError(/cookie\.name "42" is not a valid cookie name/);
+    ).toThrowError(/cookie\.name 42 is not a valid cookie name/);
     expect(
       define((c) => {
         c.categories = {};
@@ -295,6 +295,101 @@ describe('definePolicy', () => {
         },
       }),
     ).not.toThrow();
+  });
+
+  it('throws for a flag that is not true or false, which would be read as the other', () => {
+    expect(
+      define((c) => {
+        c.categories.analytics.thirdParty = 'yes';
+      }),
+    ).toThrowError(/categories\.analytics\.thirdParty must be true or false, got "yes"/);
+    expect(
+      define((c) => {
+        c.categories.analytics.required = 1;
+      }),
+    ).toThrowError(/categories\.analytics\.required must be true or false, got 1/);
+    expect(
+      define((c) => {
+        c.services = { x: { category: 'analytics', thirdParty: 'no', storage: [] } };
+      }),
+    ).toThrowError(/services\.x\.thirdParty must be true or false/);
+    expect(
+      define((c) => {
+        c.cookie = { secure: 'false' };
+      }),
+    ).toThrowError(/cookie\.secure must be true or false, got "false"/);
+  });
+
+  it('throws for a required third-party category, which a privacy signal would have to switch off', () => {
+    expect(
+      define((c) => {
+        c.categories.necessary.thirdParty = true;
+      }),
+    ).toThrowError(/categories\.necessary is both required and thirdParty/);
+  });
+
+  it('throws for a service id, label or host that would show as something else, naming it', () => {
+    const service =
+      (id: string, extra: Loose = {}) =>
+      () =>
+        definePolicy({ ...base, services: { [id]: { category: 'analytics', storage: [], ...extra } } });
+    expect(service('')).toThrowError(/service id "" may not be empty/);
+    expect(service(' ga')).toThrowError(/service id " ga" may not be empty, start or end with white space/);
+    expect(service('ga', { label: 42 })).toThrowError(/services\.ga\.label 42 must be text/);
+    expect(service('ga', { label: '' })).toThrowError(/services\.ga\.label "" must be text that is not empty/);
+    expect(service('ga', { label: 'Google\nAnalytics' })).toThrowError(/services\.ga\.label "Google\\nAnalytics"/);
+    expect(service('ga', { hosts: 'www.google.com' })).toThrowError(
+      /services\.ga\.hosts must be a list of host names, got "www\.google\.com"/,
+    );
+    expect(service('ga', { hosts: ['www.google.com', 'https://example.com/'] })).toThrowError(
+      /services\.ga\.hosts\[1\] "https:\/\/example\.com\/" is not a host name/,
+    );
+    expect(service('ga', { hosts: [null] })).toThrowError(/services\.ga\.hosts\[0\] null is not a host name/);
+    const accepted = service('Google Analytics 4', {
+      label: 'Google Analytics',
+      hosts: ['www.google.com', '*.doubleclick.net', 'bücher.example', 'localhost:8080'],
+    })();
+    expect(accepted.services[0]).toMatchObject({ id: 'Google Analytics 4', label: 'Google Analytics' });
+    expect(service('ga')().services[0]?.label).toBe('ga');
+  });
+
+  it('throws for cookie attributes that would break the consent cookie, naming them', () => {
+    const cookie = (options: unknown) => () => definePolicy({ ...base, cookie: options } as typeof base);
+    expect(cookie('cookie_consent')).toThrowError(/cookie must be an object, got "cookie_consent"/);
+    expect(cookie({ path: '/; Domain=evil.example' })).toThrowError(
+      /cookie\.path "\/; Domain=evil\.example" must be printable ASCII without ";" or white space/,
+    );
+    expect(cookie({ path: '/my shop' })).toThrowError(/cookie\.path "\/my shop" must be printable ASCII/);
+    expect(cookie({ path: 42 })).toThrowError(/cookie\.path must start with "\/", got 42/);
+    expect(cookie({ path: `/${'p'.repeat(1024)}` })).toThrowError(/1024 characters at most/);
+    expect(cookie({ domain: 'shop.example; Secure' })).toThrowError(
+      /cookie\.domain "shop\.example; Secure" must be a host name/,
+    );
+    expect(cookie({ domain: 'https://shop.example' })).toThrowError(/cookie\.domain "https:\/\/shop\.example"/);
+    expect(cookie({ sameSite: 'None', secure: false })).toThrowError(/cookie\.sameSite None needs a Secure cookie/);
+    expect(cookie({ name: '__Secure-consent', secure: false })).toThrowError(
+      /cookie\.name "__Secure-consent" needs a Secure cookie/,
+    );
+    expect(cookie({ name: '__Host-consent', domain: 'shop.example' })).toThrowError(
+      /cookie\.name "__Host-consent" needs cookie\.path "\/" and no cookie\.domain/,
+    );
+    expect(cookie({ name: '__host-consent', path: '/shop' })).toThrowError(/needs cookie\.path "\/"/);
+    expect(cookie({ name: '__Host-consent', domain: undefined, path: '/', sameSite: 'None' })).not.toThrow();
+    expect(cookie({ domain: '.shop.example', path: '/fi/%C3%A4', secure: true })().cookie).toEqual({
+      name: 'cookie_consent',
+      path: '/fi/%C3%A4',
+      sameSite: 'Lax',
+      domain: '.shop.example',
+      secure: true,
+    });
+  });
+
+  it('names the field of a duration that cannot even be shown', () => {
+    expect(
+      define((c) => {
+        c.categories.analytics.lifetime.min = 10n;
+      }),
+    ).toThrowError(/categories\.analytics\.lifetime\.min: bigint is not a duration/);
   });
 
   it('throws PolicyError instances', () => {
