@@ -271,7 +271,7 @@ export function definePolicy<const C extends string, const S extends string = ne
     const where = `categories.${name}`;
     if (!CATEGORY_NAME.test(name)) {
       fail(
-        `category name ${JSON.stringify(name)} must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
+        `categories[${JSON.stringify(name)}]: a category name must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
       );
     }
     if (!isObject(raw) || !isObject(raw.lifetime)) {
@@ -312,7 +312,9 @@ export function definePolicy<const C extends string, const S extends string = ne
 
   const required = categories.filter((category) => category.required);
   if (required.length === 0) {
-    fail('no category is required: mark the functional one `required: true` (the shop cannot work without it).');
+    fail(
+      'categories: no category is required: mark the functional one `required: true` (the shop cannot work without it).',
+    );
   }
 
   // The consent cookie carries the choice for consentMaxAge.
@@ -333,7 +335,7 @@ export function definePolicy<const C extends string, const S extends string = ne
     // The id keys the shop's texts and names the service where it has no label.
     if (!PLAIN_TEXT.test(id)) {
       fail(
-        `service id ${JSON.stringify(id)} may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
+        `services[${JSON.stringify(id)}]: a service id may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
       );
     }
     if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);

@@ -206,7 +206,7 @@ describe('definePolicy', () => {
       define((c) => {
         c.categories['bad name'] = { lifetime: { min: '1d', max: '2d' } };
       }),
-    ).toThrowError(/category name "bad name"/);
+    ).toThrowError(/categories\["bad name"\]: a category name must start with a letter/);
     expect(
       define((c) => {
         c.cookie = { name: 'a;b' };
@@ -333,8 +333,10 @@ describe('definePolicy', () => {
       (id: string, extra: Loose = {}) =>
       () =>
         definePolicy({ ...base, services: { [id]: { category: 'analytics', storage: [], ...extra } } });
-    expect(service('')).toThrowError(/service id "" may not be empty/);
-    expect(service(' ga')).toThrowError(/service id " ga" may not be empty, start or end with white space/);
+    expect(service('')).toThrowError(/services\[""\]: a service id may not be empty/);
+    expect(service(' ga')).toThrowError(
+      /services\[" ga"\]: a service id may not be empty, start or end with white space/,
+    );
     expect(service('ga', { label: 42 })).toThrowError(/services\.ga\.label 42 must be text/);
     expect(service('ga', { label: '' })).toThrowError(/services\.ga\.label "" must be text that is not empty/);
     expect(service('ga', { label: 'Google\nAnalytics' })).toThrowError(/services\.ga\.label "Google\\nAnalytics"/);
