@@ -4,6 +4,7 @@ import { encodeRecord, randomId } from './consent-record-writer';
 import type { Choices } from './consent-store-types';
 import { cookieValues } from './cookie';
 import { cookiePersistence } from './cookie-persistence';
+import type { SomeCategories } from './policy';
 import type { StoreInternals } from './store-internals';
 import { browserSync, type SyncTransport } from './sync';
 import { MAX_TIMER } from './time';
@@ -185,7 +186,7 @@ export function rejectAll<C extends string>(store: StoreInternals<C>): void {
   decide(store, () => false, 'reject-all');
 }
 
-export function save<C extends string>(store: StoreInternals<C>, partial: Partial<Record<C, boolean>>): void {
+export function save<C extends string>(store: StoreInternals<C>, partial: SomeCategories<C, boolean>): void {
   const { policy } = store;
   const given: Record<string, unknown> = { ...partial };
   if (process.env.NODE_ENV !== 'production') {
@@ -195,8 +196,9 @@ export function save<C extends string>(store: StoreInternals<C>, partial: Partia
     }
   }
   const base = store.getSnapshot();
-  // Only a literal true grants: a malformed value fails closed.
-  const grant = (name: C) => (name in given ? given[name] === true : base.choices[name]);
+  // Only a literal true grants: a malformed value fails closed. Own keys only: a category named like a
+  // method of every object (`constructor`, `toString`) that the call does not name keeps its choice.
+  const grant = (name: C) => (Object.hasOwn(given, name) ? given[name] === true : base.choices[name]);
   const custom = base.record || policy.categories.some((category) => !category.required && grant(category.name));
   decide(store, grant, custom ? 'custom' : 'reject-all');
 }

@@ -1,4 +1,5 @@
 import type { Choices, ConsentStore } from './consent-store-types';
+import type { SomeCategories } from './policy';
 import { warn } from './warn';
 
 /** The consent types of Google Consent Mode v2 that a category can drive. */
@@ -17,7 +18,7 @@ export type GoogleConsentState = Partial<Record<GoogleConsentType | 'security_st
  * Which Google consent types each category of the policy grants. A type is granted only while every
  * category that maps to it is granted, so a mapping mistake fails closed.
  */
-export type ConsentModeMapping<C extends string = string> = Partial<Record<C, readonly GoogleConsentType[]>>;
+export type ConsentModeMapping<C extends string = string> = SomeCategories<C, readonly GoogleConsentType[]>;
 
 /** analytics -> analytics_storage; marketing -> ad_storage, ad_user_data, ad_personalization; personalization -> personalization_storage. */
 export const DEFAULT_CONSENT_MODE_MAPPING: Readonly<Record<string, readonly GoogleConsentType[]>> = Object.freeze({

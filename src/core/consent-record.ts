@@ -1,4 +1,5 @@
 import { isInForce } from './consent-expiry';
+import { MAX_RECORD_LENGTH } from './consent-record-length';
 import { cookieValues } from './cookie';
 import type { Policy } from './policy';
 
@@ -39,8 +40,6 @@ export interface RecordContext {
 /** In the cookie, an action is its first letter. */
 const ACTIONS: readonly ConsentAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-/** Longer values are never ours; refusing them early bounds the work an attacker-supplied cookie can cause. */
-const MAX_LENGTH = 2048;
 
 /** A base-36 time without leading zeros: the only spelling `encodeRecord` writes. */
 const TIME = '([1-9a-z][0-9a-z]*)';
@@ -62,7 +61,7 @@ export function decodeRecord<C extends string>(
     // digits, `_` and `-`, and revisions integers, as definePolicy checks: nothing in them is special here.)
     const match =
       typeof value === 'string' &&
-      value.length <= MAX_LENGTH &&
+      value.length <= MAX_RECORD_LENGTH &&
       new RegExp(
         `^1\\.(${UUID})\\.${policy.revision}\\.${TIME}\\.${TIME}\\.([a-z])\\.([0-3])\\.${policy.categories
           .map((category) => `${category.name}:(${category.required ? 1 : '[01]'})`)

@@ -1,6 +1,6 @@
 import type { ConsentRecord, PrivacySignals, RecordContext } from './consent-record';
 import type { ConsentPersistence } from './persistence';
-import type { Policy } from './policy';
+import type { Policy, SomeCategories } from './policy';
 import type { SyncTransport } from './sync';
 
 export type ConsentStatus = 'undecided' | 'decided';
@@ -51,7 +51,7 @@ export interface ConsentStore<C extends string = string> {
   acceptAll(): void;
   rejectAll(): void;
   /** Sets the named categories; the others keep their current state (off while undecided). */
-  save(choices: Partial<Record<C, boolean>>): void;
+  save(choices: SomeCategories<C, boolean>): void;
   /** Forgets the decision: the visitor is asked again. Not a decision: onDecision is not called. */
   reset(): void;
   /**

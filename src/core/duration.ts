@@ -58,8 +58,14 @@ export function toMilliseconds(value: unknown): number | null {
 export function parseDuration(value: unknown, where: string): number {
   const ms = toMilliseconds(value);
   if (ms === null) {
+    let shown: string | undefined;
+    try {
+      shown = JSON.stringify(value);
+    } catch {
+      // A BigInt, or an object that cannot be written as JSON.
+    }
     throw new Error(
-      `${where}: ${JSON.stringify(value)} is not a duration. Use milliseconds (a number) or a string such as '30s', '15min', '2h', '7d', '6mo' or '1y'.`,
+      `${where}: ${shown ?? String(typeof value)} is not a duration. Use milliseconds (a number) or a string such as '30s', '15min', '2h', '7d', '6mo' or '1y'.`,
     );
   }
   return ms;

@@ -1,5 +1,6 @@
+import { MAX_RECORD_LENGTH } from './consent-record-length';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
-import { type Duration, parseDuration } from './duration';
+import { DURATION_UNITS, type Duration, parseDuration } from './duration';
 
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
 export type Party = 'first' | 'third';
@@ -112,6 +113,18 @@ export interface Policy<C extends string = string, S extends string = string, N 
 /** The category names of a policy. */
 export type CategoryOf<P> = P extends Policy<infer C, string, string> ? C : never;
 
+/** What every object has: TypeScript sees these members on every object literal. */
+type ObjectMembers = typeof Object.prototype;
+
+/**
+ * Some of the categories, each with a value (`save({ analytics: true })`). A category named like a member of
+ * every object (`constructor`, `toString`) may be left out as well: TypeScript reads that member on every
+ * object literal, so its type also admits the member's own type, which the library ignores.
+ */
+export type SomeCategories<C extends string, V> = {
+  readonly [K in C]?: V | (K extends keyof ObjectMembers ? ObjectMembers[K] : never);
+};
+
 /**
  * Register the shop's policy once, and category names are checked everywhere:
  * `declare module 'react-consent-policy' { interface Register { policy: typeof shopPolicy } }`
@@ -129,22 +142,109 @@ export class PolicyError extends Error {
 
 const CATEGORY_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const COOKIE_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+/**
+ * The longest name of a cookie: a browser keeps 4096 bytes of a cookie's name and value together, and the
+ * value needs the rest (a consent record up to MAX_RECORD_LENGTH, a stored value as long as the shop makes it).
+ */
+const LONGEST_COOKIE_NAME = 256;
+/**
+ * A Web Storage key, a service id or a label: any text, but not one that starts or ends with white space
+ * (invisible in the policy's tables, and another key than the one without it), holds a control character,
+ * or holds half of a surrogate pair (not text: it does not survive being shown, logged or sent).
+ */
+const PLAIN_TEXT = /^[^\s\p{Cc}\p{Cs}](?:[^\p{Cc}\p{Cs}]*[^\s\p{Cc}\p{Cs}])?$/u;
+/** A host the policy names: the host name alone, without scheme, path or white space. */
+const HOST = /^[^\s\p{Cc}\p{Cs}/?#@\\]+$/u;
+/** A cookie's Domain: a host name in ASCII (punycode for other scripts), which a browser compares as it is. */
+const COOKIE_DOMAIN = /^\.?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/;
+/** A cookie's Path: printable ASCII without `;` (the request paths a browser compares it with are percent-encoded). */
+const COOKIE_PATH = /^\/[\x21-\x3a\x3c-\x7e]*$/;
+/** The longest Domain or Path attribute a browser keeps (RFC 6265bis: 1024 bytes). */
+const LONGEST_ATTRIBUTE = 1024;
+/** The longest name of a storage item, a cookie's or a Web Storage key (`LONGEST_COOKIE_NAME`). */
+const LONGEST_STORAGE_NAME = LONGEST_COOKIE_NAME;
+
+/** A time in a consent record at its widest: the last date a Date holds, in base 36 (`encodeRecord`). */
+const WIDEST_TIME = (8.64e15).toString(36);
 const KINDS: readonly StorageKind[] = ['cookie', 'localStorage', 'sessionStorage'];
 
 function fail(message: string): never {
   throw new PolicyError(`definePolicy: ${message}`);
 }
 
+/**
+ * Whether some name matches both declared names (`*` matches any run of characters): a walk through pairs
+ * of positions in the two, each step taking a character both can match.
+ */
+function overlap(a: string, b: string): boolean {
+  const seen = new Set<number>();
+  const stack = [0];
+  const width = b.length + 1;
+  while (stack.length > 0) {
+    const at = stack.pop() as number;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    const i = Math.floor(at / width);
+    const j = at % width;
+    if (i === a.length && j === b.length) return true;
+    const x = a[i];
+    const y = b[j];
+    // A star may end here, or take a character the other name matches (a letter, or what its own star takes).
+    if (x === '*') stack.push(at + width);
+    if (y === '*') stack.push(at + 1);
+    if (x === '*' && y !== undefined) stack.push(at + 1);
+    if (y === '*' && x !== undefined) stack.push(at + width);
+    if (x !== undefined && x === y && x !== '*') stack.push(at + width + 1);
+  }
+  return false;
+}
+
+/** A value of the shop's as an error message shows it, whatever it is. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a ${typeof value}`;
+  }
+}
+
+/** An optional true or false: anything else (`required: 'true'`) would be read as false, or as true. */
+function flag(value: unknown, where: string): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') fail(`${where} must be true or false, got ${shown(value)}.`);
+  return value;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function duration(value: unknown, where: string): number {
+/**
+ * The longest duration a policy may declare. A choice's expiry, a stored value's expiry and a cookie's
+ * Max-Age are counted in milliseconds from 1970 and must stay within what a Date holds (the year 275760):
+ * '300000y' after today is not a date at all. A hundred years keeps them exact whatever the clock says, and
+ * is longer than anything a cookie policy promises (browsers keep a cookie 400 days at most).
+ */
+const LONGEST = 100 * DURATION_UNITS.y;
+/** A cookie's Max-Age counts whole seconds: a shorter lifetime would be Max-Age=0, deleted as it is written. */
+const SECOND = DURATION_UNITS.s;
+
+/** A duration in milliseconds: at least `shortest` (1 ms: a lifetime of zero keeps nothing), at most `LONGEST`. */
+function duration(value: unknown, where: string, shortest = 1): number {
+  let ms: number;
   try {
-    return parseDuration(value, where);
+    ms = parseDuration(value, where);
   } catch (error) {
     return fail((error as Error).message);
   }
+  if (ms < shortest) {
+    fail(
+      `${where} (${String(value)}) must be at least ${shortest === SECOND ? "'1s': a cookie lives whole seconds" : "'1ms': a lifetime of zero keeps nothing"}.`,
+    );
+  }
+  if (ms > LONGEST) {
+    fail(`${where} (${String(value)}) is longer than '100y', the longest a policy may declare.`);
+  }
+  return ms;
 }
 
 /**
@@ -156,8 +256,11 @@ export function definePolicy<const C extends string, const S extends string = ne
 ): Policy<C, S, N> {
   if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
   const { revision } = config;
-  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 0) {
-    fail(`revision must be a whole number of 0 or more, got ${JSON.stringify(revision)}.`);
+  // A safe integer is written in digits and read back exactly: 1e21 would be written `1e+21`.
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
+    fail(
+      `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${shown(revision)}.`,
+    );
   }
   if (!isObject(config.categories) || Object.keys(config.categories).length === 0) {
     fail('categories must name at least one category, for example `necessary: { required: true, ... }`.');
@@ -167,10 +270,18 @@ export function definePolicy<const C extends string, const S extends string = ne
   for (const [name, raw] of Object.entries<CategoryConfig>(config.categories)) {
     const where = `categories.${name}`;
     if (!CATEGORY_NAME.test(name)) {
-      fail(`category name "${name}" must start with a letter and use only letters, digits, "_" and "-".`);
+      fail(
+        `categories[${JSON.stringify(name)}]: a category name must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
+      );
     }
     if (!isObject(raw) || !isObject(raw.lifetime)) {
       fail(`${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`);
+    }
+    const required = flag(raw.required, `${where}.required`) === true;
+    const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) === true;
+    // A privacy signal keeps a third-party category off, and nothing keeps a required one off.
+    if (required && thirdParty) {
+      fail(`${where} is both required and thirdParty: a privacy signal would have to switch off what cannot be.`);
     }
     const min = duration(raw.lifetime.min, `${where}.lifetime.min`);
     const max = duration(raw.lifetime.max, `${where}.lifetime.max`);
@@ -180,21 +291,34 @@ export function definePolicy<const C extends string, const S extends string = ne
     categories.push(
       Object.freeze({
         name: name as C,
-        required: raw.required === true,
-        thirdParty: raw.thirdParty === true,
+        required,
+        thirdParty,
         lifetime: Object.freeze({ min, max }),
         declaredLifetime: Object.freeze({ min: raw.lifetime.min, max: raw.lifetime.max }),
       }),
     );
   }
 
-  const required = categories.filter((category) => category.required);
-  if (required.length === 0) {
-    fail('no category is required: mark the functional one `required: true` (the shop cannot work without it).');
+  // The longest consent cookie value this policy makes, field by field as `encodeRecord` writes it: a record
+  // that does not fit is never read back, and every decision would silently come to nothing.
+  const longest = [1, '0'.repeat(36), revision, WIDEST_TIME, WIDEST_TIME, 'a', 3]
+    .concat(categories.map(({ name }) => `${name}:1`).join('|'))
+    .join('.').length;
+  if (longest > MAX_RECORD_LENGTH) {
+    fail(
+      `categories: ${categories.length} categories with these names make a consent cookie of up to ${longest} characters, over the ${MAX_RECORD_LENGTH} it may hold; declare fewer categories or shorter names.`,
+    );
   }
 
-  const consentMaxAge = duration(config.consentMaxAge ?? '12mo', 'consentMaxAge');
-  if (consentMaxAge <= 0) fail('consentMaxAge must be longer than zero.');
+  const required = categories.filter((category) => category.required);
+  if (required.length === 0) {
+    fail(
+      'categories: no category is required: mark the functional one `required: true` (the shop cannot work without it).',
+    );
+  }
+
+  // The consent cookie carries the choice for consentMaxAge.
+  const consentMaxAge = duration(config.consentMaxAge ?? '12mo', 'consentMaxAge', SECOND);
   const longestRequired = Math.max(...required.map((category) => category.lifetime.max));
   if (consentMaxAge > longestRequired) {
     fail(
@@ -204,27 +328,78 @@ export function definePolicy<const C extends string, const S extends string = ne
 
   const byName = new Map(categories.map((category) => [category.name as string, category]));
   const services: PolicyService<C>[] = [];
+  const declared: { at: string; name: string; kind: StorageKind; category: string }[] = [];
   if (config.services !== undefined && !isObject(config.services)) fail('services must be an object keyed by id.');
   for (const [id, raw] of Object.entries<ServiceConfig<C>>(config.services ?? {})) {
     const where = `services.${id}`;
+    // The id keys the shop's texts and names the service where it has no label.
+    if (!PLAIN_TEXT.test(id)) {
+      fail(
+        `services[${JSON.stringify(id)}]: a service id may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
+      );
+    }
     if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
     const category = byName.get(raw.category);
     if (!category) {
       fail(
-        `${where}.category "${String(raw.category)}" is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
+        `${where}.category ${shown(raw.category)} is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
       );
     }
     if (!Array.isArray(raw.storage)) fail(`${where}.storage must be a list (it may be empty).`);
-    const thirdParty = raw.thirdParty ?? category.thirdParty;
-    const storage = raw.storage.map((item: StorageItemConfig, index: number) => {
+    const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) ?? category.thirdParty;
+    if (raw.label !== undefined && (typeof raw.label !== 'string' || !PLAIN_TEXT.test(raw.label))) {
+      fail(
+        `${where}.label ${shown(raw.label)} must be text that is not empty, does not start or end with white space and holds no control characters.`,
+      );
+    }
+    if (raw.hosts !== undefined && !Array.isArray(raw.hosts)) {
+      fail(`${where}.hosts must be a list of host names, got ${shown(raw.hosts)}.`);
+    }
+    const hosts = Array.from((raw.hosts ?? []) as readonly unknown[], (host, index) => {
+      if (typeof host !== 'string' || !HOST.test(host)) {
+        fail(
+          `${where}.hosts[${index}] ${shown(host)} is not a host name: give it alone, e.g. 'www.google-analytics.com'.`,
+        );
+      }
+      return host;
+    });
+    const storage = Array.from(raw.storage as readonly StorageItemConfig[], (item, index) => {
       const at = `${where}.storage[${index}]`;
       if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
         fail(`${at}.name must be a non-empty string.`);
       if (!KINDS.includes(item.kind)) fail(`${at}.kind must be one of ${KINDS.join(', ')}.`);
+      const { name, kind } = item;
+      // A name a browser would read otherwise ('a=b' is cookie `a`, ' x' is `x`) is never found to be deleted.
+      if (kind === 'cookie' && !COOKIE_NAME.test(name)) {
+        fail(
+          `${at}.name ${JSON.stringify(name)} is not a cookie name: use letters, digits and ! # $ % & ' + - . ^ _ \` | ~, and * to match any run of characters.`,
+        );
+      }
+      if (kind !== 'cookie' && !PLAIN_TEXT.test(name)) {
+        fail(
+          `${at}.name ${JSON.stringify(name)} is not a ${kind} key this policy can declare: it may not start or end with white space, or hold control characters or half of a surrogate pair.`,
+        );
+      }
+      if (name.length > LONGEST_STORAGE_NAME) {
+        fail(
+          `${at}.name has ${name.length} characters, more than the ${LONGEST_STORAGE_NAME} a storage name may have.`,
+        );
+      }
+      // The cleanup, the audit and the policy storage find a stored item's category by its name: a name of two
+      // categories would be deleted when either is refused, and written under the first one only.
+      const other = declared.find(
+        (previous) => previous.kind === kind && previous.category !== category.name && overlap(previous.name, name),
+      );
+      if (other) {
+        fail(
+          `${at}.name "${name}" (${kind}, category "${category.name}") also names what ${other.at}.name "${other.name}" declares for category "${other.category}": a name belongs to one category, else refusing one deletes the other's storage.`,
+        );
+      }
+      declared.push({ at, name, kind, category: category.name });
       if (item.party !== undefined && item.party !== 'first' && item.party !== 'third') {
         fail(`${at}.party must be 'first' or 'third'.`);
       }
-      const lifetime = duration(item.lifetime, `${at}.lifetime`);
+      const lifetime = duration(item.lifetime, `${at}.lifetime`, item.kind === 'cookie' ? SECOND : 1);
       if (lifetime > category.lifetime.max) {
         fail(
           `${at} (${item.name}) lives ${String(item.lifetime)}, longer than the ${String(category.declaredLifetime.max)} its category "${category.name}" allows.`,
@@ -244,21 +419,56 @@ export function definePolicy<const C extends string, const S extends string = ne
       Object.freeze({
         id,
         category: category.name,
-        label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : id,
+        label: raw.label ?? id,
         thirdParty,
-        hosts: Object.freeze([...(raw.hosts ?? [])]),
+        hosts: Object.freeze(hosts),
         storage: Object.freeze(storage),
       }),
     );
   }
 
-  const cookie = config.cookie ?? {};
+  if (config.cookie !== undefined && !isObject(config.cookie))
+    fail(`cookie must be an object, got ${shown(config.cookie)}.`);
+  const cookie: CookieOptions = config.cookie ?? {};
   const cookieName = cookie.name ?? 'cookie_consent';
-  if (!COOKIE_NAME.test(cookieName)) fail(`cookie.name "${cookieName}" is not a valid cookie name.`);
+  if (typeof cookieName !== 'string' || !COOKIE_NAME.test(cookieName)) {
+    fail(
+      `cookie.name ${shown(cookieName)} is not a valid cookie name: use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~.`,
+    );
+  }
+  if (cookieName.length > LONGEST_COOKIE_NAME) {
+    fail(
+      `cookie.name has ${cookieName.length} characters, more than the ${LONGEST_COOKIE_NAME} a cookie name may have.`,
+    );
+  }
+  // Domain and Path are written into the cookie as they are: a `;` or a space would end the attribute.
   const path = cookie.path ?? COOKIE_DEFAULTS.path;
-  if (!path.startsWith('/')) fail(`cookie.path must start with "/", got "${path}".`);
+  if (typeof path !== 'string' || !path.startsWith('/')) fail(`cookie.path must start with "/", got ${shown(path)}.`);
+  if (!COOKIE_PATH.test(path) || path.length > LONGEST_ATTRIBUTE) {
+    fail(
+      `cookie.path ${shown(path)} must be printable ASCII without ";" or white space (percent-encode the rest), ${LONGEST_ATTRIBUTE} characters at most.`,
+    );
+  }
+  const { domain } = cookie;
+  if (domain !== undefined && (typeof domain !== 'string' || !COOKIE_DOMAIN.test(domain) || domain.length > 254)) {
+    fail(
+      `cookie.domain ${shown(domain)} must be a host name such as 'shop.example' (in ASCII: punycode for other scripts).`,
+    );
+  }
   const sameSite = cookie.sameSite ?? COOKIE_DEFAULTS.sameSite;
   if (!['Lax', 'Strict', 'None'].includes(sameSite)) fail('cookie.sameSite must be Lax, Strict or None.');
+  const secure = flag(cookie.secure, 'cookie.secure');
+  // Browsers refuse these cookies outright: the consent would never outlive the page.
+  if (sameSite === 'None' && secure === false) {
+    fail('cookie.sameSite None needs a Secure cookie: browsers refuse it with cookie.secure false.');
+  }
+  const prefix = /^__(Host|Secure)-/i.exec(cookieName)?.[1]?.toLowerCase();
+  if (prefix && secure === false) {
+    fail(`cookie.name ${shown(cookieName)} needs a Secure cookie: browsers refuse it with cookie.secure false.`);
+  }
+  if (prefix === 'host' && (path !== '/' || domain !== undefined)) {
+    fail(`cookie.name ${shown(cookieName)} needs cookie.path "/" and no cookie.domain: browsers refuse it otherwise.`);
+  }
 
   return Object.freeze({
     revision,
@@ -271,8 +481,8 @@ export function definePolicy<const C extends string, const S extends string = ne
       name: cookieName,
       path,
       sameSite,
-      ...(cookie.domain === undefined ? {} : { domain: cookie.domain }),
-      ...(cookie.secure === undefined ? {} : { secure: cookie.secure }),
+      ...(domain === undefined ? {} : { domain }),
+      ...(secure === undefined ? {} : { secure }),
     }),
     // The ids and names are the config's own, checked above: the types say which ones.
   }) as Policy<C, S, N>;

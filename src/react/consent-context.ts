@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/consent-store-types';
-import type { Category, RegisteredPolicy } from '../core/policy';
+import type { Category, RegisteredPolicy, SomeCategories } from '../core/policy';
 import type { PolicyTextSources } from '../core/policy-texts';
 
 /** The part of an i18next instance the provider passes on; typed loosely so the headless entry never imports i18next. */
@@ -14,7 +14,7 @@ export interface PreferencesOpener {
 export interface ConsentActions {
   acceptAll(): void;
   rejectAll(): void;
-  save(choices: Partial<Record<Category, boolean>>): void;
+  save(choices: SomeCategories<Category, boolean>): void;
   reset(): void;
   /**
    * Opens the preferences dialog (mounted once by the app as `<PreferencesDialog />`). With no dialog

@@ -7,6 +7,7 @@ import type { ConsentStoreOptions } from '../../src/core/consent-store-types';
 import { createStore } from '../../src/core/create-store';
 import { lazyPart } from '../../src/core/lazy-module';
 import { type ConsentPersistence, memoryPersistence } from '../../src/core/persistence';
+import { definePolicy } from '../../src/core/policy';
 import { NO_SIGNALS } from '../../src/core/signals';
 import type { SyncMessage, SyncTransport } from '../../src/core/sync';
 import { bumpedPolicy, grownPolicy } from './policy-changes';
@@ -128,6 +129,32 @@ describe('decisions', () => {
     expect(store.getSnapshot().choices).toEqual(OPTIONAL_OFF);
     expect(store.getSnapshot().choices).not.toHaveProperty('tracking');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"tracking"'));
+  });
+
+  it('save keeps the choice of a category named like a method of every object when it does not name it', () => {
+    const lifetime = { min: '30s', max: '26mo' } as const;
+    const policy = definePolicy({
+      revision: 1,
+      categories: {
+        necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
+        constructor: { lifetime },
+        toString: { lifetime },
+        valueOf: { lifetime },
+        hasOwnProperty: { lifetime },
+      },
+    });
+    const store = createConsentStore(policy, { storage: memoryPersistence(), sync: false, signals: {} });
+    store.acceptAll();
+    store.save({});
+    expect(store.getSnapshot().choices).toEqual({
+      necessary: true,
+      constructor: true,
+      toString: true,
+      valueOf: true,
+      hasOwnProperty: true,
+    });
+    store.save({ toString: false });
+    expect(store.getSnapshot().choices).toMatchObject({ constructor: true, toString: false, valueOf: true });
   });
 
   it('a change that changes nothing notifies no one and records nothing', () => {
