@@ -103,7 +103,11 @@ export function createPolicyStorage<C extends string>(
   function declaration(key: string, target: PolicyStorageTarget<C> = {}): PolicyStorageItem<C> | null {
     return (
       policy.storage.find(
-        (item) => (target.kind === undefined || item.kind === target.kind) && matchesStorageName(item.name, key),
+        (item) =>
+          (target.kind === undefined || item.kind === target.kind) &&
+          matchesStorageName(item.name, key) &&
+          // The consent cookie is the store's alone: written here, it would overwrite the visitor's decision.
+          !(item.kind === 'cookie' && key === policy.cookie.name),
       ) ?? null
     );
   }

@@ -194,3 +194,14 @@ describe('given a browser that will not keep the value (storage full or refused,
     expect(storage.get('recently_viewed')).toBeNull();
   });
 });
+
+describe('the consent cookie', () => {
+  it('is the store’s alone: the policy storage neither writes nor removes it, though the policy declares it', () => {
+    const store = createConsentStore(shopPolicy, { sync: false, signals: {} });
+    store.rejectAll();
+    const storage = createPolicyStorage(store);
+    expect(storage.set('cookie_consent', 'x')).toBe(false);
+    storage.remove('cookie_consent');
+    expect(createConsentStore(shopPolicy, { sync: false, signals: {} }).getSnapshot().status).toBe('decided');
+  });
+});
