@@ -1,21 +1,15 @@
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SHOP_HOST, type Visitor, visitorsForThisFile } from './support/browser';
-import { banner, settle, WORDS } from './support/shop';
+import { banner, settle, shopHostUrl, WORDS } from './support/shop';
 
 const newVisitor = visitorsForThisFile();
-
-/** The shop under a real-looking hostname, on plain http: no Cookie Store API, as on many shops' pages. */
-function shopAt(path: string): string {
-  const { port } = new URL(inject('shopUrl'));
-  return `http://${SHOP_HOST}:${port}${path}`;
-}
 
 const cookieNames = async (visitor: Visitor) => (await visitor.context.cookies()).map((cookie) => cookie.name);
 
 describe('given a visitor who refused everything on /', () => {
   test('declared cookies on /en and /en/products go once a client-side navigation reaches their path, and a script’s new one goes too, without the Cookie Store API (D15)', async () => {
     const visitor = await newVisitor();
-    await visitor.page.goto(shopAt('/'));
+    await visitor.page.goto(shopHostUrl('/'));
     await banner(visitor.page, 'fi').getByRole('button', { name: WORDS.fi.rejectAll, exact: true }).click();
     await settle(visitor.page);
     // Left by a tag before the refusal, on paths the page at / can neither see nor aim a deletion at.

@@ -1,17 +1,11 @@
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
 import { encodeRecord } from '../../src/core/consent-record-writer';
 import { SHOP_HOST, type Visitor, visitorsForThisFile } from './support/browser';
-import { dialog, settingsButton, settle, trackingElements, WORDS } from './support/shop';
+import { dialog, settingsButton, settle, shopHostUrl, trackingElements, WORDS } from './support/shop';
 
 const newVisitor = visitorsForThisFile();
 type C = (typeof shopPolicy.categoryNames)[number];
-
-/** The shop under a real-looking hostname, so that cookies with a parent Domain work as they do live. */
-function shopAt(path: string): string {
-  const { port } = new URL(inject('shopUrl'));
-  return `http://${SHOP_HOST}:${port}${path}`;
-}
 
 /** A consent cookie's value: every optional category granted, or none, decided `ago` ms before now. */
 function consentValue(grant: boolean, ago: number): string {
@@ -38,7 +32,7 @@ const consentCookiesSeen = (visitor: Visitor) =>
   );
 
 async function open(visitor: Visitor, path: string) {
-  await visitor.page.goto(shopAt(path));
+  await visitor.page.goto(shopHostUrl(path));
   await visitor.page.waitForLoadState('networkidle');
   await settle(visitor.page);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { visitorsForThisFile } from './support/browser';
-import { banner, clickOnPage, PRODUCT, settle, shopUrl, trackingElements, WORDS } from './support/shop';
+import { banner, clickOnPage, PRODUCT, settle, shopHostUrl, trackingElements, WORDS } from './support/shop';
 
 const newVisitor = visitorsForThisFile();
 
@@ -29,7 +29,7 @@ describe('given a browser that blocks the page’s cookies', () => {
         });
       }
     });
-    await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
+    await page.goto(shopHostUrl(`/en/products/${PRODUCT.id}`));
     expect(await page.evaluate(() => navigator.cookieEnabled)).toBe(false);
 
     await banner(page, 'en').getByRole('button', { name: WORDS.en.rejectAll, exact: true }).click();

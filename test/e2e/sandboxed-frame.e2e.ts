@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { CONSENT_LOG_PATH, type LoggedRecord } from '../../scripts/lib/static-server.mjs';
-import { visitorsForThisFile } from './support/browser';
-import { PRODUCT, settle, WORDS } from './support/shop';
+import { SHOP_HOST, visitorsForThisFile } from './support/browser';
+import { fetchFromShop, PRODUCT, settle, shopHostUrl, WORDS } from './support/shop';
 
 const newVisitor = visitorsForThisFile();
 
@@ -25,15 +25,15 @@ describe('given the shop in a sandboxed frame (an opaque origin: no cookies, no 
     });
     // An opaque origin loads the shop's module scripts across origins: the server must allow it.
     await visitor.context.route(
-      (url) => url.hostname === '127.0.0.1',
+      (url) => url.hostname === SHOP_HOST,
       async (route) => {
-        const response = await route.fetch();
+        const response = await fetchFromShop(route);
         await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
       },
     );
     const since = new Date().toISOString();
     await visitor.page.setContent(
-      `<iframe title="shop" sandbox="allow-scripts" src="${inject('shopUrl')}/en/products/${PRODUCT.id}" style="width:1200px;height:800px"></iframe>`,
+      `<iframe title="shop" sandbox="allow-scripts" src="${shopHostUrl(`/en/products/${PRODUCT.id}`)}" style="width:1200px;height:800px"></iframe>`,
     );
     const shop = visitor.page.frameLocator('iframe');
     const words = WORDS.en;

@@ -1,7 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { type Visitor, visitorsForThisFile } from './support/browser';
-import { banner, dialog, PRODUCT, settingsButton, settle, shopUrl, trackingElements, WORDS } from './support/shop';
+import { SHOP_HOST, type Visitor, visitorsForThisFile } from './support/browser';
+import {
+  banner,
+  dialog,
+  fetchFromShop,
+  PRODUCT,
+  settingsButton,
+  settle,
+  shopHostUrl,
+  trackingElements,
+  WORDS,
+} from './support/shop';
 
 const newVisitor = visitorsForThisFile();
 
@@ -30,11 +40,13 @@ async function underStrictPolicy(visitor: Visitor): Promise<() => Promise<string
     });
   });
   await visitor.context.route(
-    (url) => url.hostname === '127.0.0.1',
+    (url) => url.hostname === SHOP_HOST,
     async (route) => {
-      if (route.request().resourceType() !== 'document') return route.fallback();
+      // Every request of the shop is answered here, not only the pages: Chromium would otherwise treat a
+      // page answered by the test as public and refuse its requests to this machine.
+      const response = await fetchFromShop(route);
+      if (route.request().resourceType() !== 'document') return route.fulfill({ response });
       const nonce = randomBytes(16).toString('base64');
-      const response = await route.fetch();
       const body = (await response.text()).replaceAll('CSP_NONCE', nonce);
       await route.fulfill({
         response,
@@ -52,7 +64,7 @@ describe('given the shop under a strict Content Security Policy', () => {
     const violations = await underStrictPolicy(visitor);
     const { page } = visitor;
 
-    await page.goto(shopUrl('fi'));
+    await page.goto(shopHostUrl('/'));
     await expect.poll(() => banner(page, 'fi').isVisible()).toBe(true);
     expect(await violations()).toEqual([]);
 
@@ -68,9 +80,9 @@ describe('given the shop under a strict Content Security Policy', () => {
     await expect.poll(() => trackingElements(page)).toContainEqual(expect.stringContaining('googletagmanager'));
     expect(visitor.tracking().some((request) => request.host === 'www.googletagmanager.com')).toBe(true);
 
-    await page.goto(shopUrl('fi', `/products/${PRODUCT.id}`));
+    await page.goto(shopHostUrl(`/products/${PRODUCT.id}`));
     await expect.poll(() => trackingElements(page)).toContainEqual(expect.stringContaining('pixel.'));
-    await page.goto(shopUrl('en', '/cookies'));
+    await page.goto(shopHostUrl('/en/cookies'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await settingsButton(page, 'en').click();
     await dialog(page).getByRole('button', { name: WORDS.en.rejectAll }).click();

@@ -1,8 +1,9 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { matchesStorageName, type StorageKind } from 'react-consent-policy';
 import { inject } from 'vitest';
 import { shopPolicy } from '../../../examples/shop-policy';
 import { CONSENT_WORDS } from '../../consent-words';
+import { SHOP_HOST } from './browser';
 
 export type Language = 'fi' | 'en';
 export const LANGUAGES: readonly Language[] = ['fi', 'en'];
@@ -12,6 +13,25 @@ export const WORDS = {
   fi: { ...CONSENT_WORDS.fi, products: 'Tuotteet', cart: /Ostoskori/, addToCart: 'Lisää ostoskoriin' },
   en: { ...CONSENT_WORDS.en, products: 'Products', cart: /Cart/, addToCart: 'Add to cart' },
 } as const;
+
+/**
+ * The shop under a real-looking hostname (`SHOP_HOST`, which the tests' Chromium resolves to this machine),
+ * as a shop is served: cookies with a parent Domain work there as they do live.
+ */
+export function shopHostUrl(path: string): string {
+  const { port } = new URL(inject('shopUrl'));
+  return `http://${SHOP_HOST}:${port}${path}`;
+}
+
+/**
+ * What the shop's server answers to a request the browser made to `SHOP_HOST`, fetched from this side by its
+ * address (only the browser resolves `SHOP_HOST`): for tests that change a response on its way.
+ */
+export function fetchFromShop(route: Route) {
+  const url = new URL(route.request().url());
+  url.host = new URL(inject('shopUrl')).host;
+  return route.fetch({ url: url.href });
+}
 
 export function shopUrl(language: Language, page = '/'): string {
   const base = inject('shopUrl');
