@@ -25,6 +25,10 @@ export function createStore<C extends string>(
   const undecided = Object.freeze(
     Object.fromEntries(policy.categories.map((category) => [category.name, category.required])),
   ) as Record<C, boolean>;
+  /** The third-party categories, off: what a privacy signal withholds. */
+  const withheld = Object.fromEntries(
+    policy.categories.filter((category) => category.thirdParty).map((category) => [category.name, false]),
+  );
   let stopWatching = () => {};
 
   // `current` is set right below, once `stateOf` can be called.
@@ -55,7 +59,13 @@ export function createStore<C extends string>(
         key: `${record && value}${signals.gpc}${signals.dnt}`,
         snapshot: Object.freeze({
           status: record ? 'decided' : 'undecided',
-          choices: record?.choices ?? undecided,
+          // While a privacy signal is on, a third-party category reads as not granted, unless the visitor
+          // switched it on while a signal was on (then only an explicit save grants it: see acceptAll). The
+          // test reads: a signal now (true) where the decision saw none (false).
+          choices:
+            record && (signals.gpc || signals.dnt) > (record.signals.gpc || record.signals.dnt)
+              ? Object.freeze({ ...record.choices, ...withheld })
+              : (record?.choices ?? undecided),
           record,
           signals,
         }) as ConsentSnapshot<C>,

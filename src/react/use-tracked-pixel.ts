@@ -49,7 +49,6 @@ export function useTrackedPixel({ src, category = 'marketing' as Category }: Tra
         height: 1,
         alt: '',
         referrerPolicy: 'no-referrer',
-        'data-consent-category': category,
         // Out of the layout and invisible; browsers fetch an image whether or not it is rendered.
         hidden: true,
       })

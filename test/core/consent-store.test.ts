@@ -309,6 +309,47 @@ describe('privacy signals', () => {
     expect(store.getSnapshot().choices.marketing).toBe(true);
   });
 
+  describe('given a visitor who accepted all before turning a signal on (I33)', () => {
+    it.each([
+      ['Global Privacy Control', { gpc: true }],
+      ['Do Not Track', { dnt: true }],
+    ])(
+      'with %s on now, the third-party categories read as not granted; the stored decision is kept',
+      (_name, signals) => {
+        const { store, storage, time, decisions } = setup();
+        store.acceptAll();
+        const later = createConsentStore(shopPolicy, { storage, now: time.now, sync: false, signals });
+        expect(later.getSnapshot().choices).toEqual({ ...OPTIONAL_OFF, personalization: true });
+        expect(later.getSnapshot().record?.choices).toEqual(ALL_ON);
+        // Not a decision: no record is made for a signal.
+        expect(decisions).toHaveLength(1);
+        // With the signal off again, the decision reads as it was made.
+        expect(
+          createConsentStore(shopPolicy, { storage, now: time.now, sync: false, signals: {} }).getSnapshot().choices,
+        ).toEqual(ALL_ON);
+      },
+    );
+
+    it('a third-party category switched on while a signal was on stays on while it is', () => {
+      const { store, storage, time } = setup({ signals: { gpc: true } });
+      store.save({ marketing: true });
+      const later = createConsentStore(shopPolicy, { storage, now: time.now, sync: false, signals: { dnt: true } });
+      expect(later.getSnapshot().choices.marketing).toBe(true);
+    });
+
+    it('a refresh that finds a signal turned on withholds them at once, and tells the subscribers', () => {
+      let signals = { gpc: false, dnt: false };
+      const { store } = setup({ signals: () => signals });
+      store.acceptAll();
+      const listener = vi.fn();
+      store.subscribe(listener);
+      signals = { gpc: true, dnt: false };
+      store.refresh();
+      expect(store.getSnapshot().choices).toEqual({ ...OPTIONAL_OFF, personalization: true });
+      expect(listener).toHaveBeenCalled();
+    });
+  });
+
   it('reads the signals from the browser when the store is created, not when the module loaded', () => {
     const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
     const first = createConsentStore(shopPolicy, { storage: memoryPersistence(), sync: false });
