@@ -83,6 +83,21 @@ function decide(onDecision: (record: ConsentRecord) => void) {
   return store;
 }
 
+/** Five decisions while the log is down: the records wait; once it is back, each arrives exactly once. */
+async function fiveWaitThenArriveOnce(
+  logger: ReturnType<typeof createConsentLogger>,
+  server: { up: boolean; received: unknown[] },
+) {
+  decideFiveTimes(logger);
+  await logger.flush();
+  expect(logger.pending()).toBe(5);
+  server.up = true;
+  await logger.flush();
+  await logger.flush();
+  expect(new Set(keysOf(server.received)).size).toBe(5);
+  expect(server.received).toHaveLength(5);
+}
+
 describe('given a consent log server that is up', () => {
   it('posts the record as JSON with keepalive, without cookies or referrer, and keeps nothing queued', async () => {
     const { server, fetch } = fakeServer();
@@ -224,14 +239,7 @@ describe('given storage that is full (every write throws QuotaExceededError)', (
     fillStorage();
     const { server, fetch } = fakeServer();
     const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    decideFiveTimes(logger);
-    await logger.flush();
-    expect(logger.pending()).toBe(5);
-    server.up = true;
-    await logger.flush();
-    await logger.flush();
-    expect(new Set(keysOf(server.received)).size).toBe(5);
-    expect(server.received).toHaveLength(5);
+    await fiveWaitThenArriveOnce(logger, server);
     expect(logger.pending()).toBe(0);
   });
 
@@ -280,14 +288,7 @@ describe('given storage that throws on access, as in a sandboxed iframe', () => 
     try {
       const { server, fetch } = fakeServer();
       const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-      decideFiveTimes(logger);
-      await logger.flush();
-      expect(logger.pending()).toBe(5);
-      server.up = true;
-      await logger.flush();
-      await logger.flush();
-      expect(new Set(keysOf(server.received)).size).toBe(5);
-      expect(server.received).toHaveLength(5);
+      await fiveWaitThenArriveOnce(logger, server);
     } finally {
       // The storage is cleared after each test.
       blocked.mockRestore();
