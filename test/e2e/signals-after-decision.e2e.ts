@@ -4,7 +4,12 @@ import { banner, consentCommands, PRODUCT, settle, shopUrl, trackingElements, WO
 
 const newVisitor = visitorsForThisFile();
 
-describe('given a visitor who accepted all, then turned Global Privacy Control on', () => {
+const SIGNALS = [
+  ['Global Privacy Control', 'globalPrivacyControl', true],
+  ['Do Not Track', 'doNotTrack', '1'],
+] as const;
+
+describe.each(SIGNALS)('given a visitor who accepted all, then turned %s on', (_name, property, on) => {
   test('the next page loads no third-party tag or pixel, and Google hears the denied state (I33)', async () => {
     const visitor = await newVisitor();
     const { page } = visitor;
@@ -13,9 +18,12 @@ describe('given a visitor who accepted all, then turned Global Privacy Control o
     await expect.poll(() => trackingElements(page)).toContainEqual(expect.stringContaining('pixel.'));
 
     // The browser's setting changes between two pages, as a visitor's would.
-    await visitor.context.addInitScript(() => {
-      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
-    });
+    await visitor.context.addInitScript(
+      ([name, value]) => {
+        Object.defineProperty(Navigator.prototype, name, { get: () => value, configurable: true });
+      },
+      [property, on] as const,
+    );
     const before = visitor.tracking().length;
     await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
     await settle(page, 800);
