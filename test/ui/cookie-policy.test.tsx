@@ -108,6 +108,17 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     ).toContain(words.withdrawn);
   });
 
+  it('after rejecting all / says nothing optional was granted, and offers no withdrawal of nothing', async () => {
+    const { user } = renderPolicyPage({ language });
+    await findBanner(words.banner);
+    await user.click(screen.getByRole('button', { name: words.rejectAll }));
+    const page = await findPolicy(words.policyTitle);
+    expect(within(page).getByText(words.nothingGranted)).toBeTruthy();
+    expect(within(page).queryByRole('button', { name: words.withdraw })).toBeNull();
+    expect(within(page).getByRole('button', { name: words.change })).toBeTruthy();
+    expect(page.textContent).not.toContain(words.withdrawn);
+  });
+
   it('Change settings opens the preferences in one activation', async () => {
     const store = shopStore();
     store.save({ analytics: true });

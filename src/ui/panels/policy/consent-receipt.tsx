@@ -6,7 +6,8 @@ import type { PolicySectionProps } from './policy-section';
 
 /**
  * The visitor's consent receipt: consent id, date and time, each category's state and the policy
- * revision, with "Change settings" and "Withdraw consent" (every optional category off, in one step).
+ * revision, with "Change settings", and "Withdraw consent" (every optional category off, in one step) while
+ * something optional is granted. Where nothing is, it says so: there is nothing to withdraw.
  */
 export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
   const { policy, actions } = consent;
@@ -14,6 +15,7 @@ export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
   const [withdrawn, setWithdrawn] = useState(false);
   const record = snapshot.record;
   const optional = policy.categories.filter((category) => !category.required);
+  const granted = optional.some((category) => snapshot.choices[category.name]);
 
   const withdraw = () => {
     actions.save(Object.fromEntries(optional.map((category) => [category.name, false])) as Record<Category, boolean>);
@@ -50,9 +52,9 @@ export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
           <dt>{text.t('policy.receiptRevision')}</dt>
           <dd>{record.revision}</dd>
         </dl>
-      ) : (
-        <p>{text.t('policy.receiptNone')}</p>
-      )}
+      ) : null}
+      {record && !granted && !withdrawn ? <p>{text.t('policy.nothingGranted')}</p> : null}
+      {record ? null : <p>{text.t('policy.receiptNone')}</p>}
       <div className="rcp-receipt__actions">
         <button
           type="button"
@@ -62,7 +64,7 @@ export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
         >
           {text.t('policy.change')}
         </button>
-        {record ? (
+        {record && granted ? (
           <button type="button" className="rcp-button rcp-button--choice" onClick={withdraw}>
             {text.t('policy.withdraw')}
           </button>
