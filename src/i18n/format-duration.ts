@@ -13,11 +13,11 @@ const INTL_UNITS: Readonly<Record<DurationUnit, string>> = {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(language: string, unit: string, display: 'long' | 'short'): Intl.NumberFormat {
-  const key = `${language}|${unit}|${display}`;
+function numberFormat(language: string, unit: string): Intl.NumberFormat {
+  const key = `${language}|${unit}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: display, maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 });
     formats.set(key, format);
   }
   return format;
@@ -27,13 +27,16 @@ function numberFormat(language: string, unit: string, display: 'long' | 'short')
  * A declared lifetime in words of the language, with `Intl`: '26mo' -> "26 kuukautta" / "26 months",
  * '15min' -> "15 minuuttia", '30s' -> "30 seconds". Unreadable input is shown as given.
  */
-export function formatDuration(value: unknown, language: string, display: 'long' | 'short' = 'long'): string {
+export function formatDuration(value: unknown, language: string): string {
   const parts = durationParts(value);
   if (!parts) return String(value);
-  return numberFormat(language, INTL_UNITS[parts.unit], display).format(parts.amount);
+  return numberFormat(language, INTL_UNITS[parts.unit]).format(parts.amount);
 }
 
-/** A lifetime range, short start and long end: "15 min – 26 months", "30 s – 26 kuukautta". */
+/**
+ * A lifetime range, both ends in full words, as the policy text writes it: "15 minutes – 26 months",
+ * "30 sekuntia – 26 kuukautta" (an abbreviated end beside a full one read as two styles).
+ */
 export function formatDurationRange(min: unknown, max: unknown, language: string): string {
-  return `${formatDuration(min, language, 'short')} – ${formatDuration(max, language, 'long')}`;
+  return `${formatDuration(min, language)} – ${formatDuration(max, language)}`;
 }

@@ -56,9 +56,13 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     const page = await findPolicy(words.policyTitle);
     // Lifetimes are the policy's durations in Intl's words (format-duration.test.ts), not texts of the UI.
     const necessary = within(page).getByText(words.necessary, { selector: 'li > strong' }).closest('li');
-    expect(necessary?.textContent).toContain(language === 'fi' ? '15 min – 26 kuukautta' : '15 min – 26 months');
+    expect(necessary?.textContent).toContain(
+      language === 'fi' ? '15 minuuttia – 26 kuukautta' : '15 minutes – 26 months',
+    );
     const analytics = within(page).getByText(words.analytics, { selector: 'li > strong' }).closest('li');
-    expect(analytics?.textContent).toContain(language === 'fi' ? '30 s – 26 kuukautta' : '30 sec – 26 months');
+    expect(analytics?.textContent).toContain(
+      language === 'fi' ? '30 sekuntia – 26 kuukautta' : '30 seconds – 26 months',
+    );
     const rowNames = within(page)
       .getAllByRole('rowheader')
       .map((cell) => cell.textContent);

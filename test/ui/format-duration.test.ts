@@ -17,11 +17,12 @@ describe('lifetimes in words of the language', () => {
     expect(formatDuration(duration, language)).toBe(expected);
   });
 
-  it('reads a range short start, long end: "15 min – 26 months"', () => {
-    expect(formatDurationRange('15min', '26mo', 'en')).toBe('15 min – 26 months');
-    expect(formatDurationRange('15min', '26mo', 'fi')).toBe('15 min – 26 kuukautta');
-    expect(formatDurationRange('30s', '26mo', 'en')).toBe('30 sec – 26 months');
-    expect(formatDurationRange('30s', '26mo', 'fi')).toBe('30 s – 26 kuukautta');
+  it('reads a range with both ends in full words: "15 minutes – 26 months"', () => {
+    expect(formatDurationRange('15min', '26mo', 'en')).toBe('15 minutes – 26 months');
+    expect(formatDurationRange('15min', '26mo', 'fi')).toBe('15 minuuttia – 26 kuukautta');
+    expect(formatDurationRange('30s', '26mo', 'en')).toBe('30 seconds – 26 months');
+    expect(formatDurationRange('30s', '26mo', 'fi')).toBe('30 sekuntia – 26 kuukautta');
+    expect(formatDurationRange('6mo', '26mo', 'en')).toBe('6 months – 26 months');
   });
 
   it('shows an unreadable value as given rather than failing', () => {
