@@ -27,7 +27,9 @@ const BUDGET = {
   // files for the shop's own (`<ConsentProvider texts>`): 0.33 KiB of texts went, 0.46 KiB of code came to
   // load the shop's words per provider, offer only the languages it covers and hash the policy text it
   // shows at run time (no more hashes of one shop's text built in). The shop's own texts are its own.
-  bannerJs: 5.25 * KiB,
+  // 5.25 until the banner's words were corrected as a Finnish reader reads them, and the signal note
+  // agrees with the number of signals, listed as the language lists them (+0.03 KiB of texts, +0.01 code).
+  bannerJs: 5.3 * KiB,
   stylesheet: 2 * KiB,
   firstVisit: 30 * KiB,
 };

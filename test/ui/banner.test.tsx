@@ -148,7 +148,7 @@ describe('the banner and the page', () => {
     expect(document.querySelector('[data-consent-banner-spacer]')).toBeNull();
   });
 
-  it('given Global Privacy Control / says the signal is honoured, and Accept all leaves third parties off', async () => {
+  it('given Global Privacy Control / says the signal is honored, and Accept all leaves third parties off', async () => {
     const { user, store } = renderShop({ language: 'en', signals: { gpc: true } });
     const banner = await findBanner(en.banner);
     expect(banner.textContent).toContain(en.gpc);
@@ -164,11 +164,17 @@ describe('the banner and the page', () => {
     await expectNoAxeViolations();
   });
 
-  it('given Do Not Track in Finnish / says the signal is honoured', async () => {
+  it('given Do Not Track in Finnish / says the signal is honored', async () => {
     renderShop({ language: 'fi', signals: { dnt: true } });
     const banner = await findBanner(fi.banner);
     expect(banner.textContent).toContain(fi.dnt);
     expect(banner.textContent).toContain(fi.signalHonoured);
+  });
+
+  it('given both signals / lists them as the language does and agrees with their number', async () => {
+    renderShop({ language: 'fi', signals: { gpc: true, dnt: true } });
+    const banner = await findBanner(fi.banner);
+    expect(banner.textContent).toContain(`yksityisyyssignaalit ${fi.gpc} ja ${fi.dnt}, ja noudatamme niitä`);
   });
 
   it('when the library owns the language / the language switch changes every consent text and its lang', async () => {

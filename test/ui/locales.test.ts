@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enBanner from '../../locales/en/consent.json';
@@ -163,5 +163,29 @@ describe('the shop’s own texts (locales/<language>/shop-policy.json)', () => {
         expect(COMPONENT_TAGS.has(match[1] ?? ''), `${key}: ${match[0]}`).toBe(true);
       }
     }
+  });
+});
+
+describe('the library’s words and its code', () => {
+  /** Every key the UI's code can ask for: written out whole, or as the start of a key built from a value. */
+  function keysTheCodeReads() {
+    const sources = readdirSync(resolve(process.cwd(), 'src/ui'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => readFileSync(resolve(process.cwd(), 'src/ui', file), 'utf8'))
+      .join('\n');
+    const whole = new Set([...sources.matchAll(/['"`]([a-zA-Z]+(?:\.[\w-]+)+)['"`]/g)].map((match) => match[1]));
+    const starts = [...sources.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)].map((match) => match[1] as string);
+    // A key of the form `${within}.signal(s)`: its last part, built from a value, is written out on its own.
+    const parts = new Set([...sources.matchAll(/'([\w-]+)'/g)].map((match) => match[1]));
+    return (key: string) =>
+      whole.has(key) ||
+      starts.some((start) => key.startsWith(start)) ||
+      key.split('.').every((part) => parts.has(part));
+  }
+
+  it('hold no key that nothing reads', () => {
+    const read = keysTheCodeReads();
+    const unread = [...files.fi.keys()].filter((key) => !read(key));
+    expect(unread).toEqual([]);
   });
 });

@@ -243,3 +243,16 @@ describe('the preferences dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 });
+
+describe('the preferences dialog given a privacy signal', () => {
+  it('points to the switches below, not to the Settings the visitor is already in', async () => {
+    const { en } = CONSENT_WORDS;
+    const { user } = renderShop({ language: 'en', signals: { gpc: true } });
+    const banner = await findBanner(en.banner);
+    expect(banner.textContent).toContain('in Settings');
+    await user.click(within(banner).getByRole('button', { name: en.settings }));
+    const dialog = await screen.findByRole('dialog', { name: en.dialog });
+    expect(dialog.textContent).toContain('unless you switch them on yourself below');
+    expect(dialog.textContent).not.toContain('in Settings');
+  });
+});

@@ -150,7 +150,7 @@ export default function ConsentBannerPanel({
             {thirdParties.length > 0 ? (
               <p>{text.t('banner.thirdParties', { names: thirdParties.join(', ') })}</p>
             ) : null}
-            <SignalNote signals={signals} text={text} />
+            <SignalNote signals={signals} text={text} within="banner" />
             <p>
               {renderTagged(text.t('banner.withdraw'), { em: <strong /> })}{' '}
               <a className="rcp-link" href={policyHref}>

@@ -102,7 +102,7 @@ function PreferencesForm({
       </div>
       <div className="rcp-dialog__body">
         <Dialog.Description>{text.t('dialog.description')}</Dialog.Description>
-        <SignalNote signals={snapshot.signals} text={text} />
+        <SignalNote signals={snapshot.signals} text={text} within="dialog" />
         {policy.categories.map((category) => (
           <CategorySection
             key={category.name}

@@ -18,14 +18,28 @@ export function serviceName(service: PolicyService, text: ConsentText): string {
   return text.tPolicy(['services', service.id, 'name'], service.label);
 }
 
-/** The line that says a privacy signal (GPC, Do Not Track) was honoured and what that means; null without one. */
-export function SignalNote({ signals, text }: { signals: PrivacySignals; text: ConsentText }) {
+/**
+ * The line that says the privacy signals (GPC, Do Not Track) the browser sends are honored and what that
+ * means; null without one. The signals are listed as the language lists ("… ja …"), and the sentence agrees
+ * with their number; in the dialog it points below, not to the Settings the visitor is already in.
+ */
+export function SignalNote({
+  signals,
+  text,
+  within,
+}: {
+  signals: PrivacySignals;
+  text: ConsentText;
+  within: 'banner' | 'dialog';
+}) {
   const names = (['gpc', 'dnt'] as const)
     .filter((signal) => signals[signal])
     .map((signal) => text.t(`signals.${signal}`));
-  return names.length ? (
+  if (names.length === 0) return null;
+  const list = new Intl.ListFormat(text.lang, { type: 'conjunction' }).format(names);
+  return (
     <p className="rcp-signal" data-consent-signal="">
-      {text.t('banner.signal', { signals: names.join(', ') })}
+      {text.t(`${within}.${names.length > 1 ? 'signals' : 'signal'}`, { signals: list })}
     </p>
-  ) : null;
+  );
 }
