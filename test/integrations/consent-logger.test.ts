@@ -83,6 +83,12 @@ function decide(onDecision: (record: ConsentRecord) => void) {
   return store;
 }
 
+/** The log received five decisions, each exactly once. */
+function expectEachOfFiveOnce(server: { received: unknown[] }) {
+  expect(new Set(keysOf(server.received)).size).toBe(5);
+  expect(server.received).toHaveLength(5);
+}
+
 /** Five decisions while the log is down: the records wait; once it is back, each arrives exactly once. */
 async function fiveWaitThenArriveOnce(
   logger: ReturnType<typeof createConsentLogger>,
@@ -94,8 +100,7 @@ async function fiveWaitThenArriveOnce(
   server.up = true;
   await logger.flush();
   await logger.flush();
-  expect(new Set(keysOf(server.received)).size).toBe(5);
-  expect(server.received).toHaveLength(5);
+  expectEachOfFiveOnce(server);
 }
 
 describe('given a consent log server that is up', () => {
@@ -230,8 +235,7 @@ describe('given storage that is full (every write throws QuotaExceededError)', (
     const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
     decideFiveTimes(logger);
     await logger.flush();
-    expect(new Set(keysOf(server.received)).size).toBe(5);
-    expect(server.received).toHaveLength(5);
+    expectEachOfFiveOnce(server);
     expect(logger.pending()).toBe(0);
   });
 
@@ -304,8 +308,7 @@ describe('given storage that silently drops every write', () => {
     const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
     decideFiveTimes(logger);
     await logger.flush();
-    expect(new Set(keysOf(server.received)).size).toBe(5);
-    expect(server.received).toHaveLength(5);
+    expectEachOfFiveOnce(server);
   });
 });
 
