@@ -1,5 +1,5 @@
 import type { Choices, ConsentStore } from './consent-store-types';
-import type { SomeCategories } from './policy';
+import type { Policy, SomeCategories } from './policy';
 import { warn } from './warn';
 
 /** The consent types of Google Consent Mode v2 that a category can drive. */
@@ -58,6 +58,21 @@ const DENIED: Readonly<GoogleConsentState> = Object.freeze({
 });
 
 const TAG_ID = /^[A-Z]{1,3}-[A-Z0-9-]{2,30}$/i;
+
+/**
+ * How long Google's tag may keep its cookies (`cookie_expires`, in seconds): the shortest lifetime the policy
+ * declares for Google Analytics' cookies (`_ga`, `_ga_*`), within its category's longest. Without it the tag
+ * keeps them for Google's own default, whatever the policy page promises. Undefined where the policy declares
+ * none (the storage audit then reports them as undeclared).
+ */
+export function googleCookieExpires(policy: Pick<Policy, 'storage' | 'categories'>): number | undefined {
+  const lifetimes = policy.storage
+    .filter((item) => item.kind === 'cookie' && (item.name === '_ga' || item.name.startsWith('_ga_')))
+    .map((item) =>
+      Math.min(item.lifetime, policy.categories.find((category) => category.name === item.category)?.lifetime.max ?? 0),
+    );
+  return lifetimes.length > 0 ? Math.floor(Math.min(...lifetimes) / 1000) : undefined;
+}
 
 /**
  * Google's own queueing function: pushes its `arguments` object onto `window.dataLayer`, creating it
@@ -160,8 +175,12 @@ export function consentModeBridge<C extends string>(
       gtag('set', { allow_google_signals: signals, allow_ad_personalization_signals: signals });
     } else if (analytics) {
       gtag('js', new Date());
+      // The declared lifetime is a ceiling: a longer `cookie_expires` in the shop's config is shortened.
+      const expires = googleCookieExpires(store.policy);
+      const asked = Number(options.config?.cookie_expires);
       gtag('config', tagId, {
         ...options.config,
+        ...(expires === undefined ? {} : { cookie_expires: asked >= 0 && asked < expires ? asked : expires }),
         allow_google_signals: signals,
         allow_ad_personalization_signals: signals,
       });

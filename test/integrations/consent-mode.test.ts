@@ -23,6 +23,9 @@ function attach(store = newStore(), options: Parameters<typeof consentModeBridge
   return store;
 }
 
+/** The shop's policy declares `_ga` and `_ga_*` for 24 months: 2 x 365.2425 days, in seconds. */
+const GA_COOKIE_SECONDS = 63_113_904;
+
 /** The dataLayer as plain arrays, after checking that each entry is an arguments object. */
 function entries(): unknown[][] {
   return (win.dataLayer ?? []).map((entry) => {
@@ -98,8 +101,24 @@ describe('given an undecided visitor who then accepts all', () => {
     expect(entries().find(([command]) => command === 'config')).toEqual([
       'config',
       'G-TEST123',
-      { allow_google_signals: true, allow_ad_personalization_signals: true },
+      { cookie_expires: GA_COOKIE_SECONDS, allow_google_signals: true, allow_ad_personalization_signals: true },
     ]);
+  });
+});
+
+describe('the lifetime of the tag’s own cookies', () => {
+  it('is the policy’s declared one, and a longer cookie_expires of the shop’s config is shortened to it', () => {
+    const store = attach(undefined, { measurementId: 'G-TEST123', config: { cookie_expires: 10 * GA_COOKIE_SECONDS } });
+    store.save({ analytics: true });
+    expect(entries().find(([command]) => command === 'config')?.[2]).toMatchObject({
+      cookie_expires: GA_COOKIE_SECONDS,
+    });
+  });
+
+  it('keeps a shorter cookie_expires of the shop’s config', () => {
+    const store = attach(undefined, { measurementId: 'G-TEST123', config: { cookie_expires: 3600 } });
+    store.save({ analytics: true });
+    expect(entries().find(([command]) => command === 'config')?.[2]).toMatchObject({ cookie_expires: 3600 });
   });
 });
 
@@ -109,6 +128,7 @@ describe('given a visitor who grants analytics but not marketing', () => {
     store.save({ analytics: true });
     expect(tagScripts()).toHaveLength(1);
     expect(entries().find(([command]) => command === 'config')?.[2]).toEqual({
+      cookie_expires: GA_COOKIE_SECONDS,
       allow_google_signals: false,
       allow_ad_personalization_signals: false,
     });
