@@ -112,6 +112,12 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     ).toContain(words.withdrawn);
   });
 
+  it('names Global Privacy Control beside Do Not Track, which the policy text names', async () => {
+    renderPolicyPage({ language });
+    const page = await findPolicy(words.policyTitle);
+    expect(page.textContent).toContain(words.gpcOnPolicyPage);
+  });
+
   it('after rejecting all / says nothing optional was granted, and offers no withdrawal of nothing', async () => {
     const { user } = renderPolicyPage({ language });
     await findBanner(words.banner);

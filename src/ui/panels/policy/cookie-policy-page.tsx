@@ -88,17 +88,34 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
         })}
       </section>
 
-      <BrowserGuides text={text} heading={h2} />
+      <BrowserGuides
+        text={text}
+        heading={h2}
+        thirdParties={policy.categories.some((category) => category.thirdParty)}
+      />
       <ConsentReceipt text={text} heading={h2} consent={consent} />
       <StoredNow text={text} heading={h2} consent={consent} />
     </article>
   );
 }
 
-function BrowserGuides({ text, heading: level }: { text: ConsentText; heading: Heading }) {
+/**
+ * How a visitor blocks and deletes cookies in the browser, and, where the policy has third-party categories,
+ * that Global Privacy Control is honored as Do Not Track is (the policy text names only the latter).
+ */
+function BrowserGuides({
+  text,
+  heading: level,
+  thirdParties,
+}: {
+  text: ConsentText;
+  heading: Heading;
+  thirdParties: boolean;
+}) {
   return (
     <section className="rcp-policy__section" id={BROWSER_GUIDES_ID} tabIndex={-1}>
       {createElement(level, null, text.t('policy.guidesTitle'))}
+      {thirdParties ? <p data-consent-signal="">{text.t('policy.signals')}</p> : null}
       <p>{text.t('policy.guidesIntro')}</p>
       <ul className="rcp-policy__guides">
         {GUIDES.map((browser) => (
