@@ -10,6 +10,7 @@ export * from './consent-store';
 export * from './consent-store-types';
 export * from './cookie';
 export * from './cookie-persistence';
+export * from './declared-cookie';
 export * from './delete-cookie';
 export * from './duration';
 export * from './persistence';
