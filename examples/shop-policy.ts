@@ -13,6 +13,17 @@ export const shopPolicy = definePolicy({
     analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
     marketing: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
   },
+  // Plainly fictional: the demo shop is not a company.
+  about: {
+    controller: {
+      name: 'For Minis And Mommies Oy (fictional)',
+      businessId: '0000000-0',
+      address: 'Esimerkkikatu 1, 00100 Helsinki',
+      contact: 'asiakaspalvelu@minis.example',
+    },
+    updated: '2026-12-01',
+    privacyPolicy: 'https://minis.example/tietosuoja',
+  },
   services: {
     consent: {
       category: 'necessary',
@@ -45,6 +56,7 @@ export const shopPolicy = definePolicy({
       category: 'analytics',
       label: 'Google Analytics',
       hosts: ['www.googletagmanager.com', 'www.google-analytics.com', 'region1.google-analytics.com'],
+      privacy: 'https://policies.google.com/privacy',
       storage: [
         { name: '_ga', kind: 'cookie', lifetime: '24mo' },
         { name: '_ga_*', kind: 'cookie', lifetime: '24mo' },

@@ -32,7 +32,19 @@ export interface ServiceConfig<C extends string = string, N extends string = str
   thirdParty?: boolean;
   /** Hosts the service sends data to: the policy's tables name them; a shop's tests can check requests against them. */
   hosts?: readonly string[];
+  /** Where the partner behind a third-party service tells how it handles the data (an https address). */
+  privacy?: string;
   storage: readonly StorageItemConfig<N>[];
+}
+
+/** Who stands behind the policy, as a visitor expects to read on a cookie policy page. */
+export interface PolicyAbout {
+  /** The controller: the shop's company name, business ID, postal address and how to reach it. */
+  controller: { name: string; businessId?: string; address: string; contact: string };
+  /** When the policy was last updated, as an ISO date: '2026-12-01'. */
+  updated: string;
+  /** The shop's privacy policy: an https address or a path on the site. */
+  privacyPolicy?: string;
 }
 
 export interface CookieOptions {
@@ -55,6 +67,8 @@ export interface PolicyConfig<C extends string, S extends string = string, N ext
   categories: { readonly [K in C]: CategoryConfig };
   services?: { readonly [K in S]: ServiceConfig<NoInfer<C>, N> };
   cookie?: CookieOptions;
+  /** Who stands behind the policy: the policy page shows it. */
+  about?: PolicyAbout;
 }
 
 export interface PolicyCategory<C extends string = string> {
@@ -82,6 +96,8 @@ export interface PolicyService<C extends string = string, S extends string = str
   readonly id: S;
   readonly category: C;
   readonly label: string;
+  /** Where the partner tells how it handles the data, when the policy says. */
+  readonly privacy?: string;
   readonly thirdParty: boolean;
   readonly hosts: readonly string[];
   readonly storage: readonly PolicyStorageItem<C, N>[];
@@ -108,6 +124,8 @@ export interface Policy<C extends string = string, S extends string = string, N 
     readonly domain?: string;
     readonly secure?: boolean;
   };
+  /** Who stands behind the policy, when the shop declares it. */
+  readonly about?: Readonly<PolicyAbout>;
 }
 
 /** The category names of a policy. */
@@ -212,6 +230,45 @@ function shown(value: unknown): string {
 function flag(value: unknown, where: string): boolean | undefined {
   if (value !== undefined && typeof value !== 'boolean') fail(`${where} must be true or false, got ${shown(value)}.`);
   return value;
+}
+
+/** An address a visitor follows from the policy page: https, or (where `local`) a path on the site. */
+function address(value: unknown, where: string, local: boolean): string {
+  if (typeof value === 'string' && (/^https:\/\/[^\s]+$/.test(value) || (local && /^\/[^\s]*$/.test(value)))) {
+    return value;
+  }
+  return fail(`${where} ${shown(value)} must be an https address${local ? ' or a path on the site' : ''}.`);
+}
+
+/** Text shown as it is: not empty, no white space around it, no control characters, 300 characters at most. */
+function plain(value: unknown, where: string): string {
+  if (typeof value === 'string' && PLAIN_TEXT.test(value) && value.length <= 300) return value;
+  return fail(`${where} ${shown(value)} must be plain text of 1 to 300 characters.`);
+}
+
+function about(raw: unknown): Readonly<PolicyAbout> {
+  if (!isObject(raw) || !isObject(raw.controller)) {
+    fail('about must be { controller: { name, address, contact }, updated }.');
+  }
+  const { controller } = raw;
+  const updated = raw.updated;
+  if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated) || Number.isNaN(Date.parse(updated))) {
+    fail(`about.updated ${shown(updated)} must be an ISO date such as '2026-12-01'.`);
+  }
+  return Object.freeze({
+    controller: Object.freeze({
+      name: plain(controller.name, 'about.controller.name'),
+      ...(controller.businessId === undefined
+        ? {}
+        : { businessId: plain(controller.businessId, 'about.controller.businessId') }),
+      address: plain(controller.address, 'about.controller.address'),
+      contact: plain(controller.contact, 'about.controller.contact'),
+    }),
+    updated,
+    ...(raw.privacyPolicy === undefined
+      ? {}
+      : { privacyPolicy: address(raw.privacyPolicy, 'about.privacyPolicy', true) }),
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -420,6 +477,7 @@ export function definePolicy<const C extends string, const S extends string = ne
         id,
         category: category.name,
         label: raw.label ?? id,
+        ...(raw.privacy === undefined ? {} : { privacy: address(raw.privacy, `${where}.privacy`, false) }),
         thirdParty,
         hosts: Object.freeze(hosts),
         storage: Object.freeze(storage),
@@ -484,6 +542,7 @@ export function definePolicy<const C extends string, const S extends string = ne
       ...(domain === undefined ? {} : { domain }),
       ...(secure === undefined ? {} : { secure }),
     }),
+    ...(config.about === undefined ? {} : { about: about(config.about) }),
     // The ids and names are the config's own, checked above: the types say which ones.
   }) as Policy<C, S, N>;
 }

@@ -426,3 +426,50 @@ describe('matchesStorageName', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 });
+
+describe('given who stands behind the policy', () => {
+  const base = {
+    revision: 1,
+    categories: { necessary: { required: true, lifetime: { min: '1h', max: '1y' } } },
+  } as const;
+
+  it('keeps it as declared', () => {
+    const policy = definePolicy({
+      ...base,
+      about: {
+        controller: { name: 'Pine & Paper Oy', address: 'Paperikatu 2, Turku', contact: 'hello@pine.example' },
+        updated: '2026-11-30',
+        privacyPolicy: '/privacy',
+      },
+    });
+    expect(policy.about).toEqual({
+      controller: { name: 'Pine & Paper Oy', address: 'Paperikatu 2, Turku', contact: 'hello@pine.example' },
+      updated: '2026-11-30',
+      privacyPolicy: '/privacy',
+    });
+  });
+
+  it.each([
+    [{ controller: { name: 'X', address: 'Y', contact: 'Z' }, updated: 'yesterday' }, 'about.updated'],
+    [{ controller: { name: '', address: 'Y', contact: 'Z' }, updated: '2026-11-30' }, 'about.controller.name'],
+    [
+      {
+        controller: { name: 'X', address: 'Y', contact: 'Z' },
+        updated: '2026-11-30',
+        privacyPolicy: 'javascript:alert(1)',
+      },
+      'about.privacyPolicy',
+    ],
+  ])('refuses %j, naming %s', (about, field) => {
+    expect(() => definePolicy({ ...base, about } as never)).toThrow(field);
+  });
+
+  it('refuses a partner’s privacy address that is not https', () => {
+    expect(() =>
+      definePolicy({
+        ...base,
+        services: { tag: { category: 'necessary', privacy: 'http://tag.example/privacy', storage: [] } },
+      }),
+    ).toThrow('services.tag.privacy');
+  });
+});

@@ -190,3 +190,26 @@ describe('stored in this browser now', () => {
     await waitFor(() => expect(section.textContent).not.toContain('_ga '));
   });
 });
+
+describe('the policy page, given a policy that says who stands behind it', () => {
+  it.each(LANGUAGES)(
+    'in $language, names the controller, the date of the policy, the privacy policy and Google’s privacy information',
+    async (words) => {
+      renderPolicyPage({ language: words.language });
+      const page = await findPolicy(words.policyTitle);
+      const about = shopPolicy.about!;
+      expect(page.textContent).toContain(about.controller.name);
+      expect(page.textContent).toContain(about.controller.businessId);
+      expect(page.textContent).toContain(about.controller.address);
+      expect(page.textContent).toContain(about.controller.contact);
+      const date = new Intl.DateTimeFormat(words.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(about.updated),
+      );
+      expect(page.textContent).toContain(date);
+      expect(page.querySelector(`a[href="${about.privacyPolicy}"]`)).toBeTruthy();
+      expect(page.querySelector('a[href="https://policies.google.com/privacy"]')?.textContent).toContain(
+        'Google Analytics',
+      );
+    },
+  );
+});

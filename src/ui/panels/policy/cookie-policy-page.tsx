@@ -1,4 +1,5 @@
 import { createElement, type ReactElement, useId } from 'react';
+import type { PolicyAbout } from '../../../core/policy';
 import { type ConsentText, renderTagged } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
 import { formatDurationRange } from '../../../i18n/format-duration';
@@ -88,6 +89,7 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
         })}
       </section>
 
+      {policy.about ? <AboutPolicy text={text} heading={h2} about={policy.about} /> : null}
       <BrowserGuides
         text={text}
         heading={h2}
@@ -96,6 +98,41 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
       <ConsentReceipt text={text} heading={h2} consent={consent} />
       <StoredNow text={text} heading={h2} consent={consent} />
     </article>
+  );
+}
+
+/** Who stands behind the policy, when it was last updated, and the shop's privacy policy. */
+function AboutPolicy({ text, heading: level, about }: { text: ConsentText; heading: Heading; about: PolicyAbout }) {
+  const { controller } = about;
+  const updated = new Intl.DateTimeFormat(text.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(about.updated),
+  );
+  return (
+    <section className="rcp-policy__section rcp-about">
+      {createElement(level, null, text.t('policy.aboutTitle'))}
+      <dl className="rcp-receipt__list">
+        <dt>{text.t('policy.controller')}</dt>
+        <dd>{controller.name}</dd>
+        {controller.businessId ? (
+          <>
+            <dt>{text.t('policy.businessId')}</dt>
+            <dd>{controller.businessId}</dd>
+          </>
+        ) : null}
+        <dt>{text.t('policy.address')}</dt>
+        <dd>{controller.address}</dd>
+        <dt>{text.t('policy.contact')}</dt>
+        <dd>{controller.contact}</dd>
+      </dl>
+      <p>{text.t('policy.updated', { date: updated })}</p>
+      {about.privacyPolicy ? (
+        <p>
+          <a className="rcp-link" href={about.privacyPolicy}>
+            {text.t('policy.privacyPolicy')}
+          </a>
+        </p>
+      ) : null}
+    </section>
   );
 }
 

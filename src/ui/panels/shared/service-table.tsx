@@ -30,6 +30,11 @@ export function ServiceTable({ service, text }: ServiceTableProps) {
           {service.thirdParty && service.hosts.length > 0 ? (
             <span className="rcp-service__hosts">{text.t('table.hosts', { hosts: service.hosts.join(', ') })}</span>
           ) : null}
+          {service.privacy ? (
+            <a className="rcp-link rcp-service__privacy" href={service.privacy}>
+              {text.t('table.privacy', { name: serviceName(service, text) })}
+            </a>
+          ) : null}
         </caption>
         <thead>
           <tr>
