@@ -110,7 +110,7 @@ function AboutPolicy({ text, heading: level, about }: { text: ConsentText; headi
   return (
     <section className="rcp-policy__section rcp-about">
       {createElement(level, null, text.t('policy.aboutTitle'))}
-      <dl className="rcp-receipt__list">
+      <dl className="rcp-about__list">
         <dt>{text.t('policy.controller')}</dt>
         <dd>{controller.name}</dd>
         {controller.businessId ? (
