@@ -312,16 +312,22 @@ describe('given storage that silently drops every write', () => {
   });
 });
 
+/** Two tabs on one storage, each with a decision of its own (a second apart), each flushed once. */
+async function twoTabsThatDecided(fetch: typeof globalThis.fetch) {
+  const first = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
+  const second = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
+  await settle();
+  decide(first).acceptAll();
+  clock += 1_000;
+  decide(second).rejectAll();
+  await Promise.all([first.flush(), second.flush()]);
+  return { first, second };
+}
+
 describe('given two tabs that share one storage', () => {
   it('posts each tab’s record once, whichever tab retries first', async () => {
     const { server, fetch } = fakeServer();
-    const first = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    const second = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    await settle();
-    decide(first).acceptAll();
-    clock += 1_000;
-    decide(second).rejectAll();
-    await Promise.all([first.flush(), second.flush()]);
+    const { first, second } = await twoTabsThatDecided(fetch);
     expect(storedQueue()).toHaveLength(2);
 
     server.up = true;
@@ -338,13 +344,7 @@ describe('given two tabs that share one storage', () => {
 
   it('does not post again a record the other tab delivered while another record still waits', async () => {
     const { server, fetch, calls } = fakeServer();
-    const first = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    const second = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    await settle();
-    decide(first).acceptAll();
-    clock += 1_000;
-    decide(second).rejectAll();
-    await Promise.all([first.flush(), second.flush()]);
+    const { first, second } = await twoTabsThatDecided(fetch);
     // Both tabs have read both records from storage.
     expect([first.pending(), second.pending()]).toEqual([2, 2]);
 
