@@ -63,14 +63,21 @@ export const shopPolicy = definePolicy({
         { name: '_gid', kind: 'cookie', lifetime: '24h' },
       ],
     },
-    'ad-pixels': {
+    // The shop's advertising partners. Google's conversion linker (gtag.js writes `_gcl_au` once ad storage
+    // is granted) and a plainly fictional pixel network: the demo shop is not a company.
+    'google-ads': {
       category: 'marketing',
-      label: 'Advertising pixels',
+      label: 'Google Ads',
+      hosts: ['www.googleadservices.com', 'googleads.g.doubleclick.net'],
+      privacy: 'https://policies.google.com/privacy',
+      storage: [{ name: '_gcl_au', kind: 'cookie', lifetime: '90d' }],
+    },
+    adnetwork: {
+      category: 'marketing',
+      label: 'Adnetwork Example',
       hosts: ['pixel.adnetwork.example'],
-      storage: [
-        { name: '_gcl_au', kind: 'cookie', lifetime: '90d' },
-        { name: 'ad_id', kind: 'cookie', lifetime: '26mo', party: 'third' },
-      ],
+      privacy: 'https://adnetwork.example/privacy',
+      storage: [{ name: 'ad_id', kind: 'cookie', lifetime: '26mo', party: 'third' }],
     },
   },
 });

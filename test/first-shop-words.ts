@@ -5,7 +5,7 @@ import { CONSENT_WORDS } from './consent-words';
 /** Every sentence and name For Minis And Mommies says of its policy, in both languages. */
 export function firstShopWords(): string[] {
   const { fi, en } = CONSENT_WORDS;
-  const out: string[] = ['For Minis And Mommies', en.googleAnalytics, en.adPixels, en.personalization];
+  const out: string[] = ['For Minis And Mommies', en.googleAnalytics, en.adPartner, en.personalization];
   out.push(en.marketing, en.analytics, fi.necessary, fi.personalization, fi.analytics, fi.marketing);
   const visit = (node: unknown) => {
     if (typeof node === 'string') out.push(node.replace(/<\/?\w+>/g, ''));

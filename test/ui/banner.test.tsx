@@ -42,7 +42,8 @@ describe.each(LANGUAGES)('the banner in $language', (words) => {
       expect(text).toContain(purpose);
     }
     expect(text).toContain(words.googleAnalytics);
-    expect(text).toContain(words.adPixels);
+    expect(text).toContain(words.googleAds);
+    expect(text).toContain(words.adPartner);
     expect(text).toContain(words.anyTime);
     expect(text).toContain(words.cookieSettings);
     const link = within(banner).getByRole('link', { name: words.policyLink });

@@ -193,7 +193,7 @@ describe('stored in this browser now', () => {
 
 describe('the policy page, given a policy that says who stands behind it', () => {
   it.each(LANGUAGES)(
-    'in $language, names the controller, the date of the policy, the privacy policy and Google’s privacy information',
+    'in $language, names the controller, the date of the policy, the privacy policy and each partner with its privacy information',
     async (words) => {
       renderPolicyPage({ language: words.language });
       const page = await findPolicy(words.policyTitle);
@@ -207,9 +207,16 @@ describe('the policy page, given a policy that says who stands behind it', () =>
       );
       expect(page.textContent).toContain(date);
       expect(page.querySelector(`a[href="${about.privacyPolicy}"]`)).toBeTruthy();
-      expect(page.querySelector('a[href="https://policies.google.com/privacy"]')?.textContent).toContain(
-        'Google Analytics',
-      );
+      // Each partner, the advertising one included, is named with a link to its privacy information.
+      const partners = [
+        [words.googleAnalytics, 'https://policies.google.com/privacy'],
+        [words.googleAds, 'https://policies.google.com/privacy'],
+        [words.adPartner, 'https://adnetwork.example/privacy'],
+      ];
+      for (const [name, href] of partners) {
+        const links = [...page.querySelectorAll(`a[href="${href}"]`)].map((link) => link.textContent);
+        expect(links.some((text) => text?.includes(name!)), name).toBe(true);
+      }
     },
   );
 });
