@@ -2,10 +2,14 @@ import type { Decorator } from '@storybook/react-vite';
 import { useMemo } from 'react';
 import { ConsentProvider, type ConsentStore, createConsentStore, memoryPersistence } from 'react-consent-policy';
 import { shopPolicy, shopTexts } from '../examples/shop-policy';
+import { type ConsentLanguage, supportedLanguage } from '../src/i18n/languages';
 
 /** The consent states the toolbar offers. */
 export type ConsentState = 'undecided' | 'accepted' | 'rejected' | 'custom' | 'gpc';
-export type StoryLanguage = 'fi' | 'en';
+export type StoryLanguage = ConsentLanguage;
+
+/** The toolbar's (or a story's) language; Finnish, the shop's first, for anything else. */
+export const storyLanguage = (value: unknown): StoryLanguage => supportedLanguage(value) ?? 'fi';
 
 export type ShopStore = ConsentStore<(typeof shopPolicy.categoryNames)[number]>;
 
@@ -34,7 +38,7 @@ export interface ConsentParameters {
 export const withConsent: Decorator = (Story, context) => {
   const pinned = (context.parameters as ConsentParameters).consent ?? {};
   const state = pinned.state ?? (context.globals.consent as ConsentState | undefined) ?? 'undecided';
-  const language = pinned.language ?? (context.globals.locale as StoryLanguage | undefined) ?? 'fi';
+  const language = pinned.language ?? storyLanguage(context.globals.locale);
   // A new store when the state changes; the same one while the story is played with.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the story id starts each story afresh
   const store = useMemo(() => storeInState(state), [state, context.id]);

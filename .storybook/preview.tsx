@@ -18,6 +18,7 @@ const preview: Preview = {
         items: [
           { value: 'fi', title: 'Suomi', right: 'fi' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'sv', title: 'Svenska', right: 'sv' },
         ],
         dynamicTitle: true,
       },

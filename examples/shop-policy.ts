@@ -90,6 +90,7 @@ export const shopPolicy = definePolicy({
 export const shopTexts = definePolicyTexts(shopPolicy, {
   fi: () => import('../locales/fi/shop-policy.json'),
   en: () => import('../locales/en/shop-policy.json'),
+  sv: () => import('../locales/sv/shop-policy.json'),
 });
 
 declare module 'react-consent-policy' {

@@ -29,7 +29,10 @@ const BUDGET = {
   // shows at run time (no more hashes of one shop's text built in). The shop's own texts are its own.
   // 5.25 until the banner's words were corrected as a Finnish reader reads them, and the signal note
   // agrees with the number of signals, listed as the language lists them (+0.03 KiB of texts, +0.01 code).
-  bannerJs: 5.3 * KiB,
+  // 5.3 until Swedish, the third language: its loader, its settings button label and its name in each
+  // language's file (+0.04 KiB), and the details loaded one language at a time, as the shop's texts are
+  // (+0.02 KiB here, -0.67 KiB in the dialog and the policy page, which no longer bring two languages).
+  bannerJs: 5.35 * KiB,
   stylesheet: 2 * KiB,
   firstVisit: 30 * KiB,
 };

@@ -38,6 +38,21 @@ export const English: Story = {
   },
 };
 
+/** The first layer in Swedish, for the shop's Swedish-speaking customers; Inställningar opens the dialog. */
+export const Swedish: Story = {
+  parameters: { consent: { state: 'undecided', language: 'sv' } },
+  play: async ({ canvas, userEvent, ...context }) => {
+    const words = wordsFor(context);
+    const region = await canvas.findByRole('region', { name: words.banner }, { timeout: 5000 });
+    for (const name of [words.acceptAll, words.rejectAll, words.settings]) {
+      await expect(canvas.getByRole('button', { name })).toBeInTheDocument();
+    }
+    await expect(region).toHaveAttribute('lang', 'sv');
+    await userEvent.click(canvas.getByRole('button', { name: words.acceptAll }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(words.accepted));
+  },
+};
+
 /** The browser sends Global Privacy Control: the banner says the signal is honoured. */
 export const PrivacySignalOn: Story = {
   name: 'Privacy signal on',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ConsentGate, useConsent, useTrackedPixel } from 'react-consent-policy';
 import { expect, waitFor } from 'storybook/test';
+import { type StoryLanguage, storyLanguage } from '../.storybook/consent-decorator';
 import { CONSENT_WORDS } from '../test/consent-words';
 
 /** The demo's own words; its checkboxes name the categories as the consent UI does. */
@@ -27,13 +28,24 @@ const WORDS = {
     pixelOn: 'The advertising pixel is on the page.',
     pixelOff: 'There is no advertising pixel.',
   },
+  sv: {
+    title: 'Vad sidan har nu',
+    toggles: 'Kategorier',
+    personalization: CONSENT_WORDS.sv.personalization,
+    analytics: CONSENT_WORDS.sv.analytics,
+    marketing: CONSENT_WORDS.sv.marketing,
+    analyticsOn: 'Analyskoden är laddad.',
+    analyticsOff: 'Ingen analys laddas.',
+    pixelOn: 'Reklampixeln finns på sidan.',
+    pixelOff: 'Det finns ingen reklampixel.',
+  },
 };
 
 type Optional = 'personalization' | 'analytics' | 'marketing';
 const OPTIONAL: readonly Optional[] = ['personalization', 'analytics', 'marketing'];
 
 /** Switch categories on and off and watch the gated parts mount and unmount. */
-function LiveDemo({ language }: { language: 'fi' | 'en' }) {
+function LiveDemo({ language }: { language: StoryLanguage }) {
   const words = WORDS[language];
   const consent = useConsent();
   const pixel = useTrackedPixel({ src: 'https://pixel.adnetwork.example/view.gif?story=1' });
@@ -70,7 +82,7 @@ function LiveDemo({ language }: { language: 'fi' | 'en' }) {
 const meta = {
   title: 'Demo/ConsentGate and TrackedPixel',
   component: LiveDemo,
-  render: (_args, { globals }) => <LiveDemo language={globals.locale === 'en' ? 'en' : 'fi'} />,
+  render: (_args, { globals }) => <LiveDemo language={storyLanguage(globals.locale)} />,
   args: { language: 'fi' },
 } satisfies Meta<typeof LiveDemo>;
 
@@ -82,7 +94,7 @@ export const LiveDemoStory: Story = {
   name: 'Live demo',
   parameters: { consent: { state: 'undecided' } },
   play: async ({ canvas, userEvent, globals }) => {
-    const words = WORDS[globals.locale === 'en' ? 'en' : 'fi'];
+    const words = WORDS[storyLanguage(globals.locale)];
     await expect(canvas.queryByTestId('pixel')).toBeNull();
     await expect(canvas.queryByTestId('analytics')).toBeNull();
 

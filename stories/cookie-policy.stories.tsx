@@ -31,6 +31,16 @@ export const English: Story = {
   },
 };
 
+/** The policy in Swedish: a translation, which says that the Finnish text prevails. */
+export const Swedish: Story = {
+  parameters: { consent: { state: 'undecided', language: 'sv' } },
+  play: async ({ canvas, ...context }) => {
+    const words = wordsFor(context);
+    await expect(await canvas.findByRole('heading', { level: 1, name: words.policyTitle })).toBeVisible();
+    await expect(canvas.getByText(/^Översättning; den finska versionen gäller\./)).toBeVisible();
+  },
+};
+
 /** A visitor who accepted: the page shows their consent receipt. */
 export const WithReceipt: Story = {
   name: 'With a receipt',

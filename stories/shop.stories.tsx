@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo, useState } from 'react';
-import { type ConsentState, storeInState } from '../.storybook/consent-decorator';
+import { type ConsentState, type StoryLanguage, storeInState, storyLanguage } from '../.storybook/consent-decorator';
 import { App } from '../examples/shop/src/app';
-import { type Router, RouterContext } from '../examples/shop/src/router';
+import { pathFor, type Router, RouterContext } from '../examples/shop/src/router';
+import { SHOP_TEXTS } from '../examples/shop/src/texts';
 import '../examples/shop/src/styles.css';
 
 /** The shop with its pages kept in memory, so that it runs inside Storybook's frame. */
-function ShopInMemory({ language, consent }: { language: 'fi' | 'en'; consent: ConsentState }) {
-  const [path, setPath] = useState(language === 'en' ? '/en' : '/');
+function ShopInMemory({ language, consent }: { language: StoryLanguage; consent: ConsentState }) {
+  const [path, setPath] = useState(pathFor(language, '/'));
   const router = useMemo<Router>(() => ({ usePath: () => path, navigate: setPath }), [path]);
   const store = useMemo(() => storeInState(consent), [consent]);
   return (
@@ -24,7 +25,7 @@ const meta = {
   render: (_args, { globals }) => (
     <ShopInMemory
       key={`${globals.locale}:${globals.consent}`}
-      language={globals.locale === 'en' ? 'en' : 'fi'}
+      language={storyLanguage(globals.locale)}
       consent={(globals.consent as ConsentState | undefined) ?? 'undecided'}
     />
   ),
@@ -38,7 +39,7 @@ type Story = StoryObj<typeof meta>;
 export const WholeShop: Story = {
   play: async ({ canvas, userEvent, globals }) => {
     // A link of the shop's own pages, not a word of the consent UI.
-    const products = globals.locale === 'en' ? 'Products' : 'Tuotteet';
+    const products = SHOP_TEXTS[storyLanguage(globals.locale)].nav.products;
     await userEvent.click(canvas.getByRole('link', { name: products }));
     await canvas.findByRole('heading', { level: 1, name: products });
   },

@@ -5,7 +5,7 @@
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { LANGUAGE_MARKER, MARKER, SHOP_TEXTS_MARKER } from './library-paths.mjs';
+import { DETAILS_MARKER, LANGUAGE_MARKER, MARKER, SHOP_TEXTS_MARKER } from './library-paths.mjs';
 
 /** React and React DOM are the app's own: left out of every measured bundle. */
 export const REACT_EXTERNAL = ['react', 'react-dom', 'react/*', 'react-dom/*'];
@@ -232,14 +232,16 @@ export class ChunkGraph {
 
   /**
    * What an on-demand chunk is, by the marks its load carries: the preferences dialog (its class names or
-   * Radix), the policy page, one language's texts, or else a part of a first visit (the banner, the code
-   * that keeps the consent up to date).
+   * Radix), the policy page, one language's texts, one language's details (the dialog's and the policy page's
+   * words), or else a part of a first visit (the banner, the code that keeps the consent up to date).
    */
   kindOf(path) {
     const loaded = this.code(this.closure(path));
     if (loaded.includes(MARKER.dialog) || loaded.includes(MARKER.radix)) return 'dialog';
     if (loaded.includes(MARKER.policy)) return 'policy';
     const own = this.text(path);
+    const details = Object.keys(DETAILS_MARKER).filter((language) => own.includes(DETAILS_MARKER[language]));
+    if (details.length === 1) return `details ${details[0]}`;
     const languages = Object.keys(LANGUAGE_MARKER).filter(
       (language) => own.includes(LANGUAGE_MARKER[language]) || own.includes(SHOP_TEXTS_MARKER[language] ?? '\0'),
     );
@@ -251,7 +253,8 @@ export class ChunkGraph {
    * What a visitor who has not decided yet loads: the entry with its static imports (`initial`), then every
    * chunk it imports on demand but the preferences dialog, the policy page and other languages' texts, and
    * the same again for what those chunks import (`firstVisit`, the texts of one language included: the
-   * largest, or `language`). The dialog's and the policy page's chunks beyond the first visit come with it.
+   * largest, or `language`). The dialog's and the policy page's chunks beyond the first visit come with it,
+   * each with its words in that language.
    */
   visit({ language } = {}) {
     const initial = this.closure(this.requireEntry('visit'));
@@ -274,6 +277,8 @@ export class ChunkGraph {
         for (const path of loaded) dialog.add(path);
       } else if (kind === 'policy') {
         for (const path of loaded) policy.add(path);
+      } else if (kind.startsWith('details ')) {
+        // The dialog's and the policy page's words: counted with them, below.
       } else {
         const name = kind.slice('language '.length);
         languages.set(name, new Set([...(languages.get(name) ?? []), ...loaded]));
@@ -286,6 +291,11 @@ export class ChunkGraph {
       language ?? [...languages.keys()].sort((a, b) => this.gzip(languages.get(b)) - this.gzip(languages.get(a)))[0];
     const texts = languages.get(counted) ?? new Set();
     for (const path of texts) firstVisit.add(path);
+    for (const part of [dialog, policy]) {
+      for (const target of this.dynamicImports(part)) {
+        if (this.kindOf(target) === `details ${counted}`) for (const path of this.closure(target)) part.add(path);
+      }
+    }
     for (const path of firstVisit) {
       dialog.delete(path);
       policy.delete(path);

@@ -14,4 +14,4 @@ export declare const MARKER: {
 };
 export declare const LANGUAGE_MARKER: Readonly<Record<string, string>>;
 export declare const SHOP_TEXTS_MARKER: Readonly<Record<string, string>>;
-export declare const DETAILS_MARKER_FI: readonly string[];
+export declare const DETAILS_MARKER: Readonly<Record<string, string>>;

@@ -57,6 +57,7 @@ export const MARKER = {
 export const LANGUAGE_MARKER = {
   fi: 'ja yksityisyytesi',
   en: 'Cookies and your privacy',
+  sv: 'Kakor och din integritet',
 };
 
 /**
@@ -65,8 +66,16 @@ export const LANGUAGE_MARKER = {
  */
 export const SHOP_TEXTS_MARKER = {
   fi: 'Tunnistaa palaavan asiakkaan',
-  en: 'Recognises you as a returning customer',
+  en: 'Recognizes you as a returning customer',
+  sv: 'Identifierar en ',
 };
 
-/** Phrases of the Finnish details (`consent-details.json`: the dialog's and the policy page's words). */
-export const DETAILS_MARKER_FI = ['Suostumuksen tunniste', 'Tallenna valinnat'];
+/**
+ * A phrase of each language's details (`consent-details.json`: the dialog's and the policy page's words), in
+ * ASCII; each language is a chunk of its own, which the dialog and the policy page load on demand.
+ */
+export const DETAILS_MARKER = {
+  fi: 'Suostumuksen tunniste',
+  en: 'Consent ID',
+  sv: 'Spara valen',
+};

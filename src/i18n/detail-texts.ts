@@ -1,15 +1,18 @@
-import enDetails from '../../locales/en/consent-details.json';
-import fiDetails from '../../locales/fi/consent-details.json';
 import type { ConsentLanguage } from './languages';
 import type { DetailMessages } from './resources';
 
 /**
- * The texts beyond the banner (`locales/<language>/consent-details.json`: dialog, tables, services, storage
- * items, the full policy text), imported by the dialog and the policy page only: they arrive in one chunk
- * the two share, with their code, never on a first visit.
- *
- * Both languages in that one chunk rather than a chunk per language: no request after the dialog's code
- * arrives, and a language switch in the open dialog shows at once. The cost: the other language's details,
- * some 2.6 KiB gzip, with the dialog or the policy page (both on demand, never on a first visit).
+ * The texts beyond the banner (`locales/<language>/consent-details.json`: dialog, tables, kinds, the policy
+ * page's headings, the receipt, the browser guides), one chunk per language, which the dialog and the policy
+ * page load (through `loadedPolicyTexts`, as the shop's texts) when they first render in that language: a
+ * visitor downloads the details of the language shown only, never on a first visit. A language switch in
+ * the open dialog keeps the language shown until the other's details have arrived.
  */
-export const DETAIL_TEXTS: Readonly<Record<ConsentLanguage, DetailMessages>> = { fi: fiDetails, en: enDetails };
+export const DETAIL_TEXTS: Readonly<Record<ConsentLanguage, () => Promise<{ default: DetailMessages }>>> = {
+  fi: () => import('../../locales/fi/consent-details.json'),
+  en: () => import('../../locales/en/consent-details.json'),
+  sv: () => import('../../locales/sv/consent-details.json'),
+};
+
+/** The detail texts' loaders, per language. */
+export type DetailTexts = typeof DETAIL_TEXTS;

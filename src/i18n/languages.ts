@@ -1,5 +1,5 @@
 /** The languages the bundled locale files cover. */
-export const CONSENT_LANGUAGES = ['fi', 'en'] as const;
+export const CONSENT_LANGUAGES = ['fi', 'en', 'sv'] as const;
 export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
 
 /** 'fi-FI' -> 'fi'; null for a language the locale files do not cover. */

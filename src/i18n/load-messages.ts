@@ -1,4 +1,4 @@
-import type { PolicyTextSources, PolicyTexts } from '../core/policy-texts';
+import type { PolicyTextSource, PolicyTextSources, PolicyTexts } from '../core/policy-texts';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
 import type { BannerMessages } from './resources';
 
@@ -11,6 +11,7 @@ import type { BannerMessages } from './resources';
 const loaders: Readonly<Record<ConsentLanguage, () => Promise<{ default: unknown }>>> = {
   fi: () => import('../../locales/fi/consent.json'),
   en: () => import('../../locales/en/consent.json'),
+  sv: () => import('../../locales/sv/consent.json'),
 };
 
 const loaded: Partial<Record<ConsentLanguage, BannerMessages>> = {};
@@ -51,22 +52,26 @@ export function offeredLanguages(texts: PolicyTextSources | undefined): readonly
 
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
-/** The shop's texts per source and language, once at hand (a loader's, once it has resolved). */
-const policyTexts = new WeakMap<PolicyTextSources, Partial<Record<string, PolicyTexts | Promise<unknown>>>>();
+/** Texts per language: as they are, or a loader of each (a JSON file's `import()`). */
+type TextSources<T> = { readonly [language: string]: PolicyTextSource<T> };
+
+/** The texts per source and language, once at hand (a loader's, once it has resolved). */
+const policyTexts = new WeakMap<object, Partial<Record<string, object | Promise<unknown>>>>();
 
 /**
- * The shop's texts of a language (`<ConsentProvider texts>`), once at hand; starts loading them when they
- * come from a loader. Null while they load, undefined when the shop gives none for that language.
+ * The texts of a language, once at hand; starts loading them when they come from a loader. Null while they
+ * load, undefined when the source gives none for that language. For the shop's texts
+ * (`<ConsentProvider texts>`), and for the library's details (`detail-texts.ts`), which load the same way.
  */
-export function loadedPolicyTexts(
-  texts: PolicyTextSources | undefined,
+export function loadedPolicyTexts<T extends object = PolicyTexts>(
+  texts: TextSources<T> | undefined,
   language: ConsentLanguage,
-): PolicyTexts | null | undefined {
+): T | null | undefined {
   const source = texts && Object.hasOwn(texts, language) ? texts[language] : undefined;
   if (source === undefined) return undefined;
   if (typeof source !== 'function') return source;
-  const cache = policyTexts.get(texts as PolicyTextSources) ?? {};
-  policyTexts.set(texts as PolicyTextSources, cache);
+  const cache = policyTexts.get(texts as object) ?? {};
+  policyTexts.set(texts as object, cache);
   const entry = cache[language];
   if (entry === undefined) {
     cache[language] = source().then(
@@ -74,7 +79,7 @@ export function loadedPolicyTexts(
         // A module's default export, or the texts themselves; anything but an object reads as no texts, so
         // that the UI shows its stand-ins rather than waiting for ever.
         const texts = isObject(module) && 'default' in module ? module.default : module;
-        cache[language] = (isObject(texts) ? texts : {}) as PolicyTexts;
+        cache[language] = isObject(texts) ? texts : {};
         uiChanged();
       },
       (error: unknown) => {
@@ -84,7 +89,7 @@ export function loadedPolicyTexts(
       },
     );
   }
-  return entry instanceof Promise || entry === undefined ? null : entry;
+  return entry instanceof Promise || entry === undefined ? null : (entry as T);
 }
 
 /** Starts loading a language's texts, once (a failed load may be retried on the next render). */

@@ -2,6 +2,8 @@ import type en from '../../locales/en/consent.json';
 import type enDetails from '../../locales/en/consent-details.json';
 import type fi from '../../locales/fi/consent.json';
 import type fiDetails from '../../locales/fi/consent-details.json';
+import type sv from '../../locales/sv/consent.json';
+import type svDetails from '../../locales/sv/consent-details.json';
 
 // The library's own words. The shop's words for its policy (categories, services, storage items, the
 // policy text) are the shop's (`PolicyTexts`), given to the provider as `texts`.
@@ -22,9 +24,14 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Both ways: a key missing from either language's file is a type error here (and the parity test names it). */
+/** Both ways: a key missing from any language's file is a type error here (and the parity test names it). */
 type SameShape<A, B> = [Leaves<A>] extends [Leaves<B>] ? ([Leaves<B>] extends [Leaves<A>] ? true : false) : false;
-const sameShape: [SameShape<typeof en, BannerMessages>, SameShape<typeof enDetails, DetailMessages>] = [true, true];
+const sameShape: [
+  SameShape<typeof en, BannerMessages>,
+  SameShape<typeof enDetails, DetailMessages>,
+  SameShape<typeof sv, BannerMessages>,
+  SameShape<typeof svDetails, DetailMessages>,
+] = [true, true, true, true];
 void sameShape;
 
 /** The namespace the texts live in, in the app's i18next instance or in the library's own. */

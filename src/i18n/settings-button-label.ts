@@ -9,4 +9,5 @@ import type { ConsentLanguage } from './languages';
 export const SETTINGS_BUTTON_LABELS: Readonly<Record<ConsentLanguage, string>> = {
   fi: 'Evästeasetukset',
   en: 'Cookie settings',
+  sv: 'Kakinställningar',
 };

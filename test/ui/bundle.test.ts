@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type ChunkGraph, esbuildApp } from '../../scripts/lib/chunk-graph.mjs';
 import {
-  DETAILS_MARKER_FI,
+  DETAILS_MARKER,
   ENTRY,
   FIRST_LOAD_CORE,
   LANGUAGE_MARKER,
@@ -11,6 +11,7 @@ import {
   MAIN_CHUNK_SOURCES,
   MARKER,
   ON_DEMAND_CORE,
+  SHOP_TEXTS_MARKER,
 } from '../../scripts/lib/library-paths.mjs';
 
 /**
@@ -25,8 +26,8 @@ function bundle(source: string): Promise<ChunkGraph> {
 const { radix: RADIX, i18next: I18NEXT, banner: BANNER, dialog: DIALOG, policy: POLICY } = MARKER;
 const TEXTS_FI = LANGUAGE_MARKER.fi!;
 const TEXTS_EN = LANGUAGE_MARKER.en!;
-/** The policy text and the dialog's words: the details file, which the banner never loads. */
-const DETAILS_FI = DETAILS_MARKER_FI;
+/** The dialog's and the policy page's words: the details files, which the banner never loads. */
+const DETAILS_FI = [DETAILS_MARKER.fi!];
 const index = `./${ENTRY.index}`;
 
 const sizes: Record<string, number> = {};
@@ -38,6 +39,23 @@ describe('what a page downloads', () => {
       .map((entry) => entry.name);
     expect(languages.length).toBeGreaterThan(0);
     expect(Object.keys(LANGUAGE_MARKER).sort()).toEqual(languages.sort());
+    expect(Object.keys(DETAILS_MARKER).sort()).toEqual(languages.sort());
+    // Each marker is in its own language's file and in no other's: a stale one would count a language's
+    // texts as code every visit loads.
+    const read = (language: string, file: string) => readFileSync(`${LOCALES}${language}/${file}.json`, 'utf8');
+    for (const [markers, file] of [
+      [LANGUAGE_MARKER, 'consent'],
+      [DETAILS_MARKER, 'consent-details'],
+      [SHOP_TEXTS_MARKER, 'shop-policy'],
+    ] as const) {
+      for (const language of languages) {
+        for (const other of languages) {
+          expect(read(other, file).includes(markers[language]!), `${file}: ${language} in ${other}`).toBe(
+            other === language,
+          );
+        }
+      }
+    }
   });
 
   it('with every component imported / the main chunk holds no banner, dialog, policy page, i18next or Radix code', async () => {
@@ -120,9 +138,14 @@ describe('what a page downloads', () => {
     expect(app.code(dialog).includes(RADIX), RADIX).toBe(true);
     expect(app.code(policy).includes(RADIX), RADIX).toBe(false);
     expect(app.code(policy).includes(BANNER), BANNER).toBe(false);
-    for (const marker of DETAILS_FI) {
-      expect(app.code(dialog).includes(marker), marker).toBe(true);
-      expect(app.code(policy).includes(marker), marker).toBe(true);
+    // Their words come one language at a time, each in a chunk of its own that both load on demand.
+    const details = { dialog: new Set<string>(), policy: new Set<string>() };
+    for (const [name, part] of Object.entries({ dialog, policy }) as ['dialog' | 'policy', Set<string>][]) {
+      const chunks = Object.values(DETAILS_MARKER).map((marker) => app.onDemandWith(marker, part));
+      for (const chunk of chunks) expect(chunk, name).toBeDefined();
+      expect(new Set(chunks).size, name).toBe(chunks.length);
+      for (const marker of Object.values(DETAILS_MARKER)) expect(app.code(part).includes(marker), marker).toBe(false);
+      for (const path of app.closure(chunks[0]!)) details[name].add(path);
     }
     // The parts take what they use of the main chunk's UI and React code as a prop: a module imported by
     // both would be split into a chunk of its own, one more download on every first visit.
@@ -135,10 +158,13 @@ describe('what a page downloads', () => {
     }
     const only = (set: Set<string>, ...minus: Set<string>[]) =>
       [...set].filter((path) => !main.has(path) && !minus.some((other) => other.has(path)));
-    sizes['dialog + Radix (everything the dialog loads)'] = app.gzip(only(dialog));
-    sizes['dialog + Radix after the banner has loaded'] = app.gzip(only(dialog, banner));
-    sizes['policy page (everything it loads)'] = app.gzip(only(policy));
-    sizes['policy page after the banner has loaded'] = app.gzip(only(policy, banner));
+    const withDetails = (part: Set<string>, words: Set<string>) => new Set([...part, ...words]);
+    sizes['dialog + Radix + Finnish details (everything the dialog loads)'] = app.gzip(
+      only(withDetails(dialog, details.dialog)),
+    );
+    sizes['dialog + Radix after the banner has loaded'] = app.gzip(only(withDetails(dialog, details.dialog), banner));
+    sizes['policy page (everything it loads)'] = app.gzip(only(withDetails(policy, details.policy)));
+    sizes['policy page after the banner has loaded'] = app.gzip(only(withDetails(policy, details.policy), banner));
     if (process.env.PRINT_SIZES) {
       const headless = await bundle(
         `export { ConsentProvider, useConsent, ConsentGate, useTrackedPixel } from '${index}';`,

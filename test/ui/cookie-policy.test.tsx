@@ -2,15 +2,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import svShop from '../../locales/sv/shop-policy.json';
+import { stripTags } from '../../src/i18n/policy-text';
 import { CookiePolicy } from '../../src/index';
 import { CONSENT_WORDS } from '../consent-words';
-import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopPolicy, shopStore } from './render-shop';
+import {
+  expectNoAxeViolations,
+  findBanner,
+  LANGUAGES,
+  LIFETIMES,
+  renderShop,
+  shopPolicy,
+  shopStore,
+} from './render-shop';
 
 const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8')
   .split('\n\n')
   .map((paragraph) => paragraph.trim())
   .filter((paragraph) => paragraph !== '' && paragraph !== 'COOKIES');
-const SEED = { fi: seed.slice(0, 7), en: seed.slice(7) };
+// The policy as published in Finnish and English, and the shop's Swedish translation as its file holds it.
+const SEED = { fi: seed.slice(0, 7), en: seed.slice(7), sv: svShop.policyText.paragraphs.map(stripTags) };
 
 function renderPolicyPage(options: Parameters<typeof renderShop>[0] = {}) {
   const view = renderShop({ ...options, children: <CookiePolicy headingLevel={2} /> });
@@ -56,20 +67,17 @@ describe.each(LANGUAGES)('the cookie policy page in $language', (words) => {
     const page = await findPolicy(words.policyTitle);
     // Lifetimes are the policy's durations in Intl's words (format-duration.test.ts), not texts of the UI.
     const necessary = within(page).getByText(words.necessary, { selector: 'li > strong' }).closest('li');
-    expect(necessary?.textContent).toContain(
-      language === 'fi' ? '15 minuuttia – 26 kuukautta' : '15 minutes – 26 months',
-    );
+    const lifetime = LIFETIMES[language];
+    expect(necessary?.textContent).toContain(`${lifetime['15min']} – ${lifetime['26mo']}`);
     const analytics = within(page).getByText(words.analytics, { selector: 'li > strong' }).closest('li');
-    expect(analytics?.textContent).toContain(
-      language === 'fi' ? '30 sekuntia – 26 kuukautta' : '30 seconds – 26 months',
-    );
+    expect(analytics?.textContent).toContain(`${lifetime['30s']} – ${lifetime['26mo']}`);
     const rowNames = within(page)
       .getAllByRole('rowheader')
       .map((cell) => cell.textContent);
     // One row per storage item the policy declares, in its order: nothing written twice.
     expect(rowNames).toEqual(shopPolicy.storage.map((item) => item.name));
     const session = within(page).getByRole('row', { name: /^session_id/ });
-    expect(session.textContent).toContain(language === 'fi' ? '15 minuuttia' : '15 minutes');
+    expect(session.textContent).toContain(lifetime['15min']);
     await expectNoAxeViolations();
   });
 
@@ -215,7 +223,10 @@ describe('the policy page, given a policy that says who stands behind it', () =>
       ];
       for (const [name, href] of partners) {
         const links = [...page.querySelectorAll(`a[href="${href}"]`)].map((link) => link.textContent);
-        expect(links.some((text) => text?.includes(name!)), name).toBe(true);
+        expect(
+          links.some((text) => text?.includes(name!)),
+          name,
+        ).toBe(true);
       }
     },
   );

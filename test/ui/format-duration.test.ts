@@ -13,6 +13,11 @@ describe('lifetimes in words of the language', () => {
     ['30d', 'en', '30 days'],
     ['1y', 'en', '1 year'],
     [86_400_000, 'en', '1 day'],
+    ['26mo', 'sv', '26 månader'],
+    ['1mo', 'sv', '1 månad'],
+    ['15min', 'sv', '15 minuter'],
+    ['30s', 'sv', '30 sekunder'],
+    ['24h', 'sv', '24 timmar'],
   ])('%s in %s reads "%s"', (duration, language, expected) => {
     expect(formatDuration(duration, language)).toBe(expected);
   });
@@ -23,6 +28,7 @@ describe('lifetimes in words of the language', () => {
     expect(formatDurationRange('30s', '26mo', 'en')).toBe('30 seconds – 26 months');
     expect(formatDurationRange('30s', '26mo', 'fi')).toBe('30 sekuntia – 26 kuukautta');
     expect(formatDurationRange('6mo', '26mo', 'en')).toBe('6 months – 26 months');
+    expect(formatDurationRange('15min', '26mo', 'sv')).toBe('15 minuter – 26 månader');
   });
 
   it('shows an unreadable value as given rather than failing', () => {

@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import enBanner from '../../locales/en/consent.json';
-import enDetails from '../../locales/en/consent-details.json';
-import enShop from '../../locales/en/shop-policy.json';
-import fiBanner from '../../locales/fi/consent.json';
-import fiDetails from '../../locales/fi/consent-details.json';
-import fiShop from '../../locales/fi/shop-policy.json';
+import type { PolicyTexts } from '../../src/core/policy-texts';
 import { missingPolicyTexts } from '../../src/core/policy-texts';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from '../../src/i18n/languages';
 import { stripTags } from '../../src/i18n/policy-text';
+import type { BannerMessages, DetailMessages } from '../../src/i18n/resources';
 import { SETTINGS_BUTTON_LABELS } from '../../src/i18n/settings-button-label';
 import { shopPolicy } from './render-shop';
 
@@ -31,29 +28,49 @@ function both<A extends object, B extends object>(banner: A, details: B): A & B 
   }
   return out as A & B;
 }
-const fi = both(fiBanner, fiDetails);
-const en = both(enBanner, enDetails);
-const PAIRS: [object, object][] = [
-  [fiBanner, fiDetails],
-  [enBanner, enDetails],
-];
+/** A locale file of a language, read as the bundlers read it. */
+const read = <T>(language: ConsentLanguage, file: string): T =>
+  JSON.parse(readFileSync(resolve(process.cwd(), 'locales', language, `${file}.json`), 'utf8')) as T;
+const perLanguage = <T>(file: string) =>
+  Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, read<T>(language, file)])) as Record<
+    ConsentLanguage,
+    T
+  >;
+const banners = perLanguage<BannerMessages>('consent');
+const details = perLanguage<DetailMessages>('consent-details');
+const shops = perLanguage<PolicyTexts & { policyText: { links: Record<string, string> } }>('shop-policy');
+const merged = Object.fromEntries(
+  CONSENT_LANGUAGES.map((language) => [language, both(banners[language], details[language])]),
+) as Record<ConsentLanguage, BannerMessages & DetailMessages>;
+const fiShop = shops.fi;
+const enShop = shops.en;
+const PAIRS: [object, object][] = CONSENT_LANGUAGES.map((language) => [banners[language], details[language]]);
 
-const files = { fi: leaves(fi), en: leaves(en) };
+const files = Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, leaves(merged[language])])) as Record<
+  ConsentLanguage,
+  Map<string, string>
+>;
 // The shop's published policy text, as the shop gave it.
 const seed = readFileSync(resolve(process.cwd(), 'test/ui/fixtures/cookie-policy.txt'), 'utf8');
 
 /** The tags the texts may use; each is filled by a component (`renderTagged`), never read as HTML. */
 const COMPONENT_TAGS = new Set(['name', 'em', 'guidesLink', 'gaLink']);
-const shop = { fi: leaves(fiShop), en: leaves(enShop) };
+const shop = Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, leaves(shops[language])])) as Record<
+  ConsentLanguage,
+  Map<string, string>
+>;
+/** Each language but Finnish, the reference, with its files' texts. */
+const OTHERS = CONSENT_LANGUAGES.filter((language) => language !== 'fi');
 
 describe('the library’s locale files', () => {
-  it('have exactly the same keys in Finnish and English, file by file', () => {
-    for (const [finnish, english] of [
-      [fiBanner, enBanner],
-      [fiDetails, enDetails],
-    ] as [object, object][]) {
-      expect([...leaves(finnish).keys()].sort()).toEqual([...leaves(english).keys()].sort());
-    }
+  it.each(OTHERS)('have exactly the same keys in Finnish and in %s, file by file', (language) => {
+    expect([...leaves(banners[language]).keys()].sort()).toEqual([...leaves(banners.fi).keys()].sort());
+    expect([...leaves(details[language]).keys()].sort()).toEqual([...leaves(details.fi).keys()].sort());
+  });
+
+  it('name each language in its own words, the same in every file', () => {
+    for (const language of CONSENT_LANGUAGES) expect(banners[language].languages).toEqual(banners.fi.languages);
+    expect(Object.keys(banners.fi.languages).sort()).toEqual([...CONSENT_LANGUAGES].sort());
   });
 
   it('split a language in two without overlap: the banner’s words, and the details (dialog, tables, policy page)', () => {
@@ -67,10 +84,22 @@ describe('the library’s locale files', () => {
   });
 
   it('hold only what any shop needs: none of this shop’s words, names or policy text', () => {
-    const library = JSON.stringify([fi, en]).toLowerCase();
-    const own = [...shop.fi.values(), ...shop.en.values()].filter((text) => text.length > 30);
+    const library = JSON.stringify(Object.values(merged)).toLowerCase();
+    const own = Object.values(shop)
+      .flatMap((texts) => [...texts.values()])
+      .filter((text) => text.length > 30);
     for (const text of own) expect(library, text).not.toContain(text.toLowerCase());
-    for (const name of ['minis', 'mommies', 'google analytics', 'ostoskori', 'shopping cart', 'pixel', 'pikseli']) {
+    const names = [
+      'minis',
+      'mommies',
+      'google analytics',
+      'ostoskori',
+      'shopping cart',
+      'kundvagn',
+      'pixel',
+      'pikseli',
+    ];
+    for (const name of names) {
       expect(library, name).not.toContain(name);
     }
   });
@@ -81,9 +110,9 @@ describe('the library’s locale files', () => {
     }
   });
 
-  it('use the same placeholders and tags in both languages', () => {
+  it.each(OTHERS)('use the same placeholders and tags in Finnish and in %s', (language) => {
     const marks = (text: string) => [...text.matchAll(/{{\s*\w+\s*}}|<\/?\w+>/g)].map((match) => match[0]).sort();
-    for (const [key, text] of files.fi) expect(marks(files.en.get(key) ?? ''), key).toEqual(marks(text));
+    for (const [key, text] of files.fi) expect(marks(files[language].get(key) ?? ''), key).toEqual(marks(text));
   });
 
   it('hold no HTML: the only tags are the ones components fill', () => {
@@ -110,7 +139,7 @@ describe('the library’s locale files', () => {
       safari: 'support.apple.com',
       edge: 'support.microsoft.com',
     };
-    for (const file of [fi, en]) {
+    for (const file of Object.values(merged)) {
       for (const [browser, host] of Object.entries(hosts)) {
         const url = new URL(file.policy.guides[browser as keyof typeof hosts].href);
         expect(url.protocol).toBe('https:');
@@ -120,20 +149,29 @@ describe('the library’s locale files', () => {
   });
 
   it('give the footer button the same label the settings button code shows', () => {
-    expect(SETTINGS_BUTTON_LABELS).toEqual({ fi: fi.settingsButton.label, en: en.settingsButton.label });
+    expect(SETTINGS_BUTTON_LABELS).toEqual(
+      Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, banners[language].settingsButton.label])),
+    );
   });
 });
 
 describe('the shop’s own texts (locales/<language>/shop-policy.json)', () => {
-  it('have exactly the same keys in Finnish and English, and no empty text', () => {
-    expect([...shop.fi.keys()].sort()).toEqual([...shop.en.keys()].sort());
-    for (const texts of Object.values(shop)) for (const [key, text] of texts) expect(text.trim(), key).not.toBe('');
-    expect(fiShop.policyText.paragraphs).toHaveLength(enShop.policyText.paragraphs.length);
+  it.each(OTHERS)('have exactly the same keys in Finnish and in %s, and no empty text', (language) => {
+    expect([...shop[language].keys()].sort()).toEqual([...shop.fi.keys()].sort());
+    for (const [key, text] of shop[language]) expect(text.trim(), key).not.toBe('');
+    expect(shops[language].policyText.paragraphs).toHaveLength(fiShop.policyText.paragraphs.length);
   });
 
-  it('describe every category, service and storage item of the shop’s policy in both languages', () => {
-    expect(missingPolicyTexts(shopPolicy, fiShop)).toEqual([]);
-    expect(missingPolicyTexts(shopPolicy, enShop)).toEqual([]);
+  it.each(CONSENT_LANGUAGES)(
+    'describe every category, service and storage item of the shop’s policy in %s',
+    (language) => {
+      expect(missingPolicyTexts(shopPolicy, shops[language])).toEqual([]);
+    },
+  );
+
+  it('say in Swedish that the Swedish policy text is a translation and the Finnish one prevails', () => {
+    expect(shops.sv.policyText.paragraphs[0]).toMatch(/^Översättning; den finska versionen gäller\. /);
+    expect(shops.sv.policyText.links.gaLink).toContain('hl=sv');
   });
 
   it('hold the full policy text, word for word, in each language', () => {
@@ -151,14 +189,15 @@ describe('the shop’s own texts (locales/<language>/shop-policy.json)', () => {
     expect(enShop.policyText.paragraphs[5]).toContain(
       '<gaLink>Read more about Google Analytics information processing</gaLink>',
     );
-    for (const file of [fiShop, enShop])
-      expect(new URL(file.policyText.links.gaLink).hostname).toBe('policies.google.com');
+    expect(shops.sv.policyText.paragraphs[6]).toMatch(/<guidesLink>[^<]+<\/guidesLink>\.$/);
+    for (const file of Object.values(shops))
+      expect(new URL(file.policyText.links.gaLink ?? '').hostname).toBe('policies.google.com');
   });
 
-  it('hold no HTML and use the same tags in both languages', () => {
+  it.each(OTHERS)('hold no HTML and use the same tags in Finnish and in %s', (language) => {
     const marks = (text: string) => [...text.matchAll(/<\/?(\w+)>/g)].map((match) => match[0]).sort();
     for (const [key, text] of shop.fi) {
-      expect(marks(shop.en.get(key) ?? ''), key).toEqual(marks(text));
+      expect(marks(shop[language].get(key) ?? ''), key).toEqual(marks(text));
       for (const match of text.matchAll(/<\/?([A-Za-z][\w-]*)[^>]*>/g)) {
         expect(COMPONENT_TAGS.has(match[1] ?? ''), `${key}: ${match[0]}`).toBe(true);
       }

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { shopPolicy } from '../../examples/shop-policy';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from '../../src/i18n/languages';
 import { type Category, type ConsentStore, createConsentStore } from '../../src/index';
 import { CONSENT_WORDS } from '../consent-words';
 import { ShopPage } from './shop-page';
@@ -11,7 +12,7 @@ import { ShopPage } from './shop-page';
 export { shopPolicy };
 
 export interface ShopOptions {
-  language?: 'fi' | 'en';
+  language?: ConsentLanguage;
   i18n?: object;
   signals?: { gpc?: boolean; dnt?: boolean };
   store?: ConsentStore<Category>;
@@ -54,5 +55,15 @@ export async function expectNoAxeViolations(context: Element | Document = docume
   expect(found).toEqual([]);
 }
 
-/** Both languages, each with the words a visitor reads in it. */
-export const LANGUAGES = (['fi', 'en'] as const).map((language) => ({ language, ...CONSENT_WORDS[language] }));
+/** Every language, each with the words a visitor reads in it. */
+export const LANGUAGES = CONSENT_LANGUAGES.map((language) => ({ language, ...CONSENT_WORDS[language] }));
+
+/**
+ * The shop's lifetimes as a visitor reads them in each language (Intl's words, format-duration.test.ts):
+ * written out here so that a test of the tables does not compute what it checks.
+ */
+export const LIFETIMES: Readonly<Record<ConsentLanguage, Record<'15min' | '30s' | '24h' | '26mo', string>>> = {
+  fi: { '15min': '15 minuuttia', '30s': '30 sekuntia', '24h': '24 tuntia', '26mo': '26 kuukautta' },
+  en: { '15min': '15 minutes', '30s': '30 seconds', '24h': '24 hours', '26mo': '26 months' },
+  sv: { '15min': '15 minuter', '30s': '30 sekunder', '24h': '24 timmar', '26mo': '26 månader' },
+};

@@ -12,7 +12,7 @@ import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProductPage } from './pages/product-page';
 import { ProductsPage } from './pages/products-page';
-import { Link, parsePath, pathFor, usePath } from './router';
+import { LANGUAGES, Link, parsePath, pathFor, usePath } from './router';
 import { ShopContext, type ShopContextValue, useShop } from './shop-context';
 
 function Page({ page }: { page: string }) {
@@ -25,9 +25,8 @@ function Page({ page }: { page: string }) {
 }
 
 function Header({ page }: { page: string }) {
-  const { language, t, href } = useShop();
+  const { language, t, href, i18n } = useShop();
   const { count } = useCart();
-  const other = language === 'fi' ? 'en' : 'fi';
   const current = (target: string) =>
     (target === '/' ? page === '/' : page.startsWith(target)) ? ('page' as const) : undefined;
   return (
@@ -58,9 +57,15 @@ function Header({ page }: { page: string }) {
           </li>
         </ul>
       </nav>
-      <Link href={pathFor(other, page)} hrefLang={other} lang={other}>
-        {t('languageSwitch')}
-      </Link>
+      <ul className="language-links" aria-label={t('languages.label')}>
+        {LANGUAGES.filter((other) => other !== language).map((other) => (
+          <li key={other}>
+            <Link href={pathFor(other, page)} hrefLang={other} lang={other}>
+              {i18n.getFixedT(other, 'shop')('languages.own')}
+            </Link>
+          </li>
+        ))}
+      </ul>
     </header>
   );
 }
@@ -97,7 +102,7 @@ export function App({ store, nonce }: AppProps) {
   const { language, page } = parsePath(usePath());
   const [i18n] = useState(() => createShopI18n(language));
   const shop = useMemo<ShopContextValue>(
-    () => ({ language, t: i18n.getFixedT(language, 'shop'), href: (target) => pathFor(language, target) }),
+    () => ({ language, i18n, t: i18n.getFixedT(language, 'shop'), href: (target) => pathFor(language, target) }),
     [i18n, language],
   );
 

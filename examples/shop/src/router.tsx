@@ -65,9 +65,11 @@ export function Link({ href, onClick, ...props }: LinkProps) {
   return <a href={href} onClick={handleClick} {...props} />;
 }
 
-export type Language = 'fi' | 'en';
+/** The shop's languages, Finnish first: the one at the root of its addresses. */
+export const LANGUAGES = ['fi', 'en', 'sv'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
-/** Where a page lives: Finnish at the root, English under /en. */
+/** Where a page lives: Finnish at the root, English under /en, Swedish under /sv. */
 export interface Route {
   language: Language;
   /** The path without the language prefix, always starting with '/'. */
@@ -75,11 +77,14 @@ export interface Route {
 }
 
 export function parsePath(path: string): Route {
-  if (path === '/en' || path.startsWith('/en/')) return { language: 'en', page: path.slice(3) || '/' };
+  for (const language of LANGUAGES.slice(1)) {
+    const prefix = `/${language}`;
+    if (path === prefix || path.startsWith(`${prefix}/`)) return { language, page: path.slice(prefix.length) || '/' };
+  }
   return { language: 'fi', page: path || '/' };
 }
 
 export function pathFor(language: Language, page: string): string {
-  if (language === 'fi') return page;
-  return page === '/' ? '/en' : `/en${page}`;
+  if (language === LANGUAGES[0]) return page;
+  return page === '/' ? `/${language}` : `/${language}${page}`;
 }

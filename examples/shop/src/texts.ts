@@ -6,7 +6,7 @@ export const fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Siirry sisältöön',
   nav: { label: 'Päävalikko', home: 'Etusivu', products: 'Tuotteet', cart: 'Ostoskori', cookies: 'Evästeet' },
-  languageSwitch: 'In English',
+  languages: { label: 'Kieli', own: 'Suomeksi' },
   hero: {
     title: 'Pehmeää pienille, helppoa äideille',
     text: 'Vauvanvaatteet, leikit ja imetyksen apuvälineet luonnonmateriaaleista. Toimitus Suomeen 2-4 arkipäivässä.',
@@ -40,7 +40,7 @@ export const en: typeof fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Skip to content',
   nav: { label: 'Main menu', home: 'Home', products: 'Products', cart: 'Cart', cookies: 'Cookies' },
-  languageSwitch: 'Suomeksi',
+  languages: { label: 'Language', own: 'In English' },
   hero: {
     title: 'Soft for the little ones, easy for mothers',
     text: 'Baby clothes, toys and nursing helpers made of natural materials. Delivery in Finland in 2-4 working days.',
@@ -69,3 +69,40 @@ export const en: typeof fi = {
     contact: 'Customer service: service@minis.example',
   },
 };
+
+export const sv: typeof fi = {
+  shopName: 'For Minis And Mommies',
+  skipToContent: 'Hoppa till innehållet',
+  nav: { label: 'Huvudmeny', home: 'Startsida', products: 'Produkter', cart: 'Kundvagn', cookies: 'Kakor' },
+  languages: { label: 'Språk', own: 'På svenska' },
+  hero: {
+    title: 'Mjukt för de små, enkelt för mammor',
+    text: 'Babykläder, leksaker och amningshjälpmedel av naturmaterial. Leverans inom Finland på 2–4 vardagar.',
+    cta: 'Se produkterna',
+  },
+  featured: 'Populärast',
+  recentlyViewed: 'Du tittade nyligen på',
+  productsTitle: 'Produkter',
+  forBaby: 'För babyn',
+  forMother: 'För mamman',
+  addToCart: 'Lägg i kundvagnen',
+  added: 'Lagd i kundvagnen',
+  backToProducts: 'Tillbaka till produkterna',
+  notFound: 'Sidan hittades inte.',
+  cartTitle: 'Kundvagn',
+  cartEmpty: 'Din kundvagn är tom.',
+  quantity: 'Antal',
+  remove: 'Ta bort',
+  total: 'Totalt',
+  checkout: 'Gå till kassan',
+  checkoutNote: 'Det här är en demobutik: inga beställningar skickas.',
+  cartCount_one: '{{count}} produkt',
+  cartCount_other: '{{count}} produkter',
+  footer: {
+    about: 'En demobutik för biblioteket react-consent-policy. Alla produkter är påhittade.',
+    contact: 'Kundtjänst: kundtjanst@minis.example',
+  },
+};
+
+/** The shop's words per language, as its i18next instance holds them. */
+export const SHOP_TEXTS = { fi, en, sv } as const;

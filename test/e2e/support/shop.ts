@@ -1,17 +1,27 @@
 import type { Locator, Page, Route } from 'playwright-core';
 import { matchesStorageName, type StorageKind } from 'react-consent-policy';
 import { inject } from 'vitest';
+import { products } from '../../../examples/shop/src/products';
+import { SHOP_TEXTS } from '../../../examples/shop/src/texts';
 import { shopPolicy } from '../../../examples/shop-policy';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from '../../../src/i18n/languages';
 import { CONSENT_WORDS } from '../../consent-words';
 import { SHOP_HOST } from './browser';
 
-export type Language = 'fi' | 'en';
-export const LANGUAGES: readonly Language[] = ['fi', 'en'];
+export type Language = ConsentLanguage;
+export const LANGUAGES: readonly Language[] = CONSENT_LANGUAGES;
+
+/** The shop's own words a test looks for, from its texts file. */
+const shopWordsIn = (language: Language) => {
+  const texts = SHOP_TEXTS[language];
+  return { products: texts.nav.products, cart: new RegExp(texts.nav.cart), addToCart: texts.addToCart };
+};
 
 /** What a visitor reads in the shop, in each language: the consent UI's words and the shop's own. */
 export const WORDS = {
-  fi: { ...CONSENT_WORDS.fi, products: 'Tuotteet', cart: /Ostoskori/, addToCart: 'Lisää ostoskoriin' },
-  en: { ...CONSENT_WORDS.en, products: 'Products', cart: /Cart/, addToCart: 'Add to cart' },
+  fi: { ...CONSENT_WORDS.fi, ...shopWordsIn('fi') },
+  en: { ...CONSENT_WORDS.en, ...shopWordsIn('en') },
+  sv: { ...CONSENT_WORDS.sv, ...shopWordsIn('sv') },
 } as const;
 
 /**
@@ -36,7 +46,7 @@ export function fetchFromShop(route: Route) {
 export function shopUrl(language: Language, page = '/'): string {
   const base = inject('shopUrl');
   if (language === 'fi') return `${base}${page}`;
-  return `${base}${page === '/' ? '/en' : `/en${page}`}`;
+  return `${base}${page === '/' ? `/${language}` : `/${language}${page}`}`;
 }
 
 /** Whether a cookie or storage key is declared in the shop's policy for a category the visitor allowed. */
@@ -89,10 +99,7 @@ export async function trackingElements(page: Page): Promise<string[]> {
 }
 
 /** The product the tests open (the first in the list): its page carries the marketing pixel. */
-export const PRODUCT = {
-  id: 'organic-bodysuit',
-  name: { fi: 'Luomupuuvillabody', en: 'Organic cotton bodysuit' },
-} as const;
+export const PRODUCT = products[0]!;
 
 /** Gives the page time to do anything it would do on its own (timers, late effects). */
 export function settle(page: Page, ms = 400): Promise<void> {

@@ -4,8 +4,8 @@ import { I18nContext } from 'react-i18next';
 import type { Policy } from '../../../core/policy';
 import { missingPolicyTexts } from '../../../core/policy-texts';
 import { addTexts, type ConsentText, consentText, privateInstance } from '../../../i18n/consent-text';
+import type { DetailTexts } from '../../../i18n/detail-texts';
 import type { ConsentLanguage } from '../../../i18n/languages';
-import type { DetailMessages } from '../../../i18n/resources';
 import type { UiKit } from '../../first-load/panel-contract';
 import { useRecordContext } from './use-record-context';
 
@@ -20,25 +20,31 @@ import { useRecordContext } from './use-record-context';
 export function useConsentText(
   { useShownLanguage, loadedMessages, loadedPolicyTexts, preloadMessages, pickLanguage }: UiKit,
   caller: string,
-  details?: Readonly<Record<ConsentLanguage, DetailMessages>>,
+  details?: DetailTexts,
 ): ConsentText | null {
   const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
   const shown = useShownLanguage(caller, fromContext);
   const { lang: wanted, app: appCandidate, appReady, store, language, offered, texts } = shown;
   // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
   const app = appReady ? (appCandidate as unknown as I18n) : undefined;
-  // A language is ready once the library's words and the shop's (when it gives them) are here. While
-  // another loads, the one shown stays (its lang with it); null only before the first.
-  const ready = (candidate: ConsentLanguage) =>
-    loadedMessages(candidate) !== undefined && loadedPolicyTexts(texts, candidate) !== null;
-  const lang = ready(wanted) ? wanted : offered.find(ready);
-  // Started during render, as the wrappers do: the loads are idempotent, and begin one commit sooner.
+  // A language is ready once the details asked for, the library's words and the shop's (when it gives them)
+  // are here. Asking starts the loads (during render, as the wrappers do: idempotent, one commit sooner);
+  // the details first, so that they load beside the rest rather than after.
+  const ready = (candidate: ConsentLanguage | undefined): candidate is ConsentLanguage =>
+    !!candidate &&
+    (!details || loadedPolicyTexts(details, candidate) != null) &&
+    loadedMessages(candidate) !== undefined &&
+    loadedPolicyTexts(texts, candidate) !== null;
+  // While another language loads, the one shown stays; null only before the first. The banner shows any
+  // language at hand meanwhile; the dialog and the policy page never load another's details for that.
+  const shownText = useRef<ConsentText | null>(null);
+  const lang = [wanted, shownText.current?.lang].find(ready) ?? (details ? undefined : offered.find(ready));
   preloadMessages(wanted);
 
   const instance = app ?? privateInstance(offered[0] as ConsentLanguage);
   if (lang) {
     addTexts(instance, lang, loadedMessages(lang) as object);
-    if (details) addTexts(instance, lang, details[lang]);
+    if (details) addTexts(instance, lang, loadedPolicyTexts(details, lang) as object);
   }
   const ownsLanguage = !appCandidate;
   const policyTexts = lang ? (loadedPolicyTexts(texts, lang) ?? undefined) : undefined;
@@ -60,7 +66,6 @@ export function useConsentText(
   );
   if (process.env.NODE_ENV !== 'production') reportMissingTexts(store.policy, text);
   // While a new language's text is being hashed, the one shown stays, as while its texts load.
-  const shownText = useRef<ConsentText | null>(null);
   if (useRecordContext(store, text)) shownText.current = text;
   return shownText.current;
 }
