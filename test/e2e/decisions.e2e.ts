@@ -69,7 +69,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
     await banner(page, language).getByRole('button', { name: words.rejectAll, exact: true }).click();
     await expect.poll(() => consentCookie(page)).not.toBeNull();
 
-    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products, exact: true }));
     await expect.poll(() => banner(page, language).count()).toBe(0);
     await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
     await page.getByRole('heading', { level: 1, name: PRODUCT.name[language] }).waitFor();
@@ -136,7 +136,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
 
     // From now on nothing more reaches a tracking host, whatever the visitor does.
     const before = visitor.tracking().length;
-    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products, exact: true }));
     await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
     await page.getByRole('heading', { level: 1, name: PRODUCT.name[language] }).waitFor();
     await visit(visitor, shopUrl(language, `/products/${PRODUCT.id}`));

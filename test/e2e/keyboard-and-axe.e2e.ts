@@ -102,7 +102,7 @@ describe.each(LANGUAGES)('in %s', (language) => {
     await expect.poll(() => dialog(page).count()).toBe(0);
     expect(await consentCookie(page)).toBeNull();
     // With the banner open, the shop's links work.
-    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products, exact: true }));
     await page.getByRole('heading', { level: 1, name: words.products }).waitFor();
     expect(await banner(page, language).isVisible()).toBe(true);
     expect(visitor.tracking()).toEqual([]);

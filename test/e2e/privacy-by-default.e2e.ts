@@ -24,7 +24,7 @@ describe.each(LANGUAGES)('given a first visit to the shop in %s', (language) => 
     await page.mouse.wheel(0, 2000);
     await settle(page);
 
-    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products }));
+    await clickOnPage(page.getByRole('navigation').getByRole('link', { name: words.products, exact: true }));
     await clickOnPage(page.getByRole('link', { name: PRODUCT.name[language] }));
     await expect.poll(() => page.url()).toContain(`/products/${PRODUCT.id}`);
     await clickOnPage(page.getByRole('button', { name: words.addToCart }));

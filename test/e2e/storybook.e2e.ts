@@ -99,7 +99,8 @@ describe.skipIf(!storybookUrl || entries.length === 0)('given the built Storyboo
         // The whole frame: dialogs render outside the story's root.
         expect(await axeViolations(page)).toEqual([]);
         // Whatever the story shows carries the language it is in: the toolbar's, unless the story pins one.
-        const expected = /Finnish/.test(name) ? 'fi' : /English/.test(name) ? 'en' : language;
+        const pinned = { Finnish: 'fi', English: 'en', Swedish: 'sv' } as const;
+        const expected = Object.entries(pinned).find(([word]) => name.includes(word))?.[1] ?? language;
         const langs = await page.evaluate(() =>
           [
             document.querySelector('#storybook-root > [lang]'),
