@@ -217,6 +217,18 @@ function overlap(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Refuses a field the declaration does not know: a misspelt one (`thirdparty: true`) would otherwise be
+ * ignored without a word, and the category read as first-party, kept on despite a privacy signal.
+ */
+function only(raw: Record<string, unknown>, fields: readonly string[], where: string): void {
+  for (const key of Object.keys(raw)) {
+    if (!fields.includes(key)) {
+      fail(`${where}${key} is not a field of the declaration here (known: ${fields.join(', ')}); check its spelling.`);
+    }
+  }
+}
+
 /** A value of the shop's as an error message shows it, whatever it is. */
 function shown(value: unknown): string {
   try {
@@ -250,7 +262,9 @@ function about(raw: unknown): Readonly<PolicyAbout> {
   if (!isObject(raw) || !isObject(raw.controller)) {
     fail('about must be { controller: { name, address, contact }, updated }.');
   }
+  only(raw, ['controller', 'updated', 'privacyPolicy'], 'about.');
   const { controller } = raw;
+  only(controller, ['name', 'businessId', 'address', 'contact'], 'about.controller.');
   const updated = raw.updated;
   if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated) || Number.isNaN(Date.parse(updated))) {
     fail(`about.updated ${shown(updated)} must be an ISO date such as '2026-12-01'.`);
@@ -312,6 +326,7 @@ export function definePolicy<const C extends string, const S extends string = ne
   config: PolicyConfig<C, S, N>,
 ): Policy<C, S, N> {
   if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
+  only(config, ['revision', 'consentMaxAge', 'categories', 'services', 'cookie', 'about'], '');
   const { revision } = config;
   // A safe integer is written in digits and read back exactly: 1e21 would be written `1e+21`.
   if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
@@ -334,6 +349,8 @@ export function definePolicy<const C extends string, const S extends string = ne
     if (!isObject(raw) || !isObject(raw.lifetime)) {
       fail(`${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`);
     }
+    only(raw, ['required', 'thirdParty', 'lifetime'], `${where}.`);
+    only(raw.lifetime, ['min', 'max'], `${where}.lifetime.`);
     const required = flag(raw.required, `${where}.required`) === true;
     const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) === true;
     // A privacy signal keeps a third-party category off, and nothing keeps a required one off.
@@ -396,6 +413,7 @@ export function definePolicy<const C extends string, const S extends string = ne
       );
     }
     if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
+    only(raw, ['category', 'label', 'thirdParty', 'hosts', 'privacy', 'storage'], `${where}.`);
     const category = byName.get(raw.category);
     if (!category) {
       fail(
@@ -424,6 +442,7 @@ export function definePolicy<const C extends string, const S extends string = ne
       const at = `${where}.storage[${index}]`;
       if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
         fail(`${at}.name must be a non-empty string.`);
+      only(item, ['name', 'kind', 'lifetime', 'party'], `${at}.`);
       if (!KINDS.includes(item.kind)) fail(`${at}.kind must be one of ${KINDS.join(', ')}.`);
       const { name, kind } = item;
       // A name a browser would read otherwise ('a=b' is cookie `a`, ' x' is `x`) is never found to be deleted.
@@ -488,6 +507,7 @@ export function definePolicy<const C extends string, const S extends string = ne
   if (config.cookie !== undefined && !isObject(config.cookie))
     fail(`cookie must be an object, got ${shown(config.cookie)}.`);
   const cookie: CookieOptions = config.cookie ?? {};
+  only(cookie as Record<string, unknown>, ['name', 'domain', 'path', 'sameSite', 'secure'], 'cookie.');
   const cookieName = cookie.name ?? 'cookie_consent';
   if (typeof cookieName !== 'string' || !COOKIE_NAME.test(cookieName)) {
     fail(

@@ -320,6 +320,42 @@ describe('definePolicy', () => {
     ).toThrowError(/cookie\.secure must be true or false, got "false"/);
   });
 
+  it('throws for a field it does not know, at every level, rather than ignore a misspelt one', () => {
+    const cases: [(c: Loose) => void, RegExp][] = [
+      // Ignored, this one would make a third-party category first-party: on despite a privacy signal.
+      [
+        (c) => (c.categories.analytics.thirdparty = true),
+        /^definePolicy: categories\.analytics\.thirdparty is not a field/,
+      ],
+      [(c) => (c.revison = 2), /^definePolicy: revison is not a field of the declaration here \(known: revision, /],
+      [(c) => (c.categories.necessary.lifetime.maximum = '1y'), /categories\.necessary\.lifetime\.maximum is not/],
+      [
+        (c) => (c.services = { ga: { category: 'analytics', storage: [], host: ['x.example'] } }),
+        /services\.ga\.host is not a field .*known: category, label, thirdParty, hosts, privacy, storage/,
+      ],
+      [
+        (c) =>
+          (c.services = {
+            ga: { category: 'analytics', storage: [{ name: '_ga', kind: 'cookie', lifetime: '1d', expires: '2y' }] },
+          }),
+        /services\.ga\.storage\[0\]\.expires is not a field/,
+      ],
+      [(c) => (c.cookie = { samesite: 'None' }), /cookie\.samesite is not a field/],
+      [
+        (c) => (c.about = { controller: { name: 'A', address: 'B', contact: 'C', vat: 'x' }, updated: '2026-01-01' }),
+        /about\.controller\.vat is not a field/,
+      ],
+      [
+        (c) =>
+          (c.about = { controller: { name: 'A', address: 'B', contact: 'C' }, updated: '2026-01-01', privacy: '/p' }),
+        /about\.privacy is not a field/,
+      ],
+    ];
+    for (const [change, message] of cases) expect(define(change)).toThrowError(message);
+    // Every field the declaration knows, all at once, is accepted.
+    expect(() => definePolicy(shopPolicyConfigWithEveryField())).not.toThrow();
+  });
+
   it('throws for a required third-party category, which a privacy signal would have to switch off', () => {
     expect(
       define((c) => {
@@ -473,3 +509,31 @@ describe('given who stands behind the policy', () => {
     ).toThrow('services.tag.privacy');
   });
 });
+
+/** A declaration that uses every field there is, each once. */
+function shopPolicyConfigWithEveryField() {
+  return {
+    revision: 3,
+    consentMaxAge: '6mo',
+    categories: {
+      necessary: { required: true, thirdParty: false, lifetime: { min: '1h', max: '1y' } },
+      ads: { required: false, thirdParty: true, lifetime: { min: '1h', max: '1y' } },
+    },
+    services: {
+      pixel: {
+        category: 'ads',
+        label: 'Pixel',
+        thirdParty: true,
+        hosts: ['pixel.example'],
+        privacy: 'https://pixel.example/privacy',
+        storage: [{ name: 'px', kind: 'cookie', lifetime: '30d', party: 'third' }],
+      },
+    },
+    cookie: { name: 'consent', domain: 'shop.example', path: '/', sameSite: 'Lax', secure: true },
+    about: {
+      controller: { name: 'Shop Oy', businessId: '1234567-8', address: 'Street 1', contact: 'a@shop.example' },
+      updated: '2026-12-01',
+      privacyPolicy: '/privacy',
+    },
+  } as const;
+}
