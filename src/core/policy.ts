@@ -35,6 +35,13 @@ export interface ServiceConfig<C extends string = string, N extends string = str
   /** Where the partner behind a third-party service tells how it handles the data (an https address). */
   privacy?: string;
   storage: readonly StorageItemConfig<N>[];
+  /**
+   * What else happens when consent is withdrawn after the service's script ran on the page (a script cannot
+   * be unloaded; its declared storage is deleted in any case): `'reload'` reloads the page once the decision
+   * is stored, so that nothing of the script stays in memory; a function calls the service's own revoke API
+   * (for example `() => window.fbq?.('consent', 'revoke')`).
+   */
+  onWithdraw?: 'reload' | (() => void);
 }
 
 /** Who stands behind the policy, as a visitor expects to read on a cookie policy page. */
@@ -101,6 +108,8 @@ export interface PolicyService<C extends string = string, S extends string = str
   readonly thirdParty: boolean;
   readonly hosts: readonly string[];
   readonly storage: readonly PolicyStorageItem<C, N>[];
+  /** What else happens when consent is withdrawn after its script ran (`ServiceConfig.onWithdraw`). */
+  readonly onWithdraw?: 'reload' | (() => void);
 }
 
 /**
@@ -413,7 +422,10 @@ export function definePolicy<const C extends string, const S extends string = ne
       );
     }
     if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
-    only(raw, ['category', 'label', 'thirdParty', 'hosts', 'privacy', 'storage'], `${where}.`);
+    only(raw, ['category', 'label', 'thirdParty', 'hosts', 'privacy', 'storage', 'onWithdraw'], `${where}.`);
+    if (raw.onWithdraw !== undefined && raw.onWithdraw !== 'reload' && typeof raw.onWithdraw !== 'function') {
+      fail(`${where}.onWithdraw must be 'reload' or a function, got ${shown(raw.onWithdraw)}.`);
+    }
     const category = byName.get(raw.category);
     if (!category) {
       fail(
@@ -497,6 +509,7 @@ export function definePolicy<const C extends string, const S extends string = ne
         category: category.name,
         label: raw.label ?? id,
         ...(raw.privacy === undefined ? {} : { privacy: address(raw.privacy, `${where}.privacy`, false) }),
+        ...(raw.onWithdraw === undefined ? {} : { onWithdraw: raw.onWithdraw }),
         thirdParty,
         hosts: Object.freeze(hosts),
         storage: Object.freeze(storage),

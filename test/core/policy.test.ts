@@ -331,7 +331,7 @@ describe('definePolicy', () => {
       [(c) => (c.categories.necessary.lifetime.maximum = '1y'), /categories\.necessary\.lifetime\.maximum is not/],
       [
         (c) => (c.services = { ga: { category: 'analytics', storage: [], host: ['x.example'] } }),
-        /services\.ga\.host is not a field .*known: category, label, thirdParty, hosts, privacy, storage/,
+        /services\.ga\.host is not a field .*known: category, label, thirdParty, hosts, privacy, storage, onWithdraw/,
       ],
       [
         (c) =>
