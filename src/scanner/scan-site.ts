@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Policy } from '../core/policy';
+import { startBlackHole } from './black-hole-proxy';
 import { type ConsentState, consentStates } from './consent-states';
 import { type Finding, findViolations } from './findings';
 import type { ObservedRequest, Visit } from './observations';
@@ -60,13 +61,44 @@ export function startUrl(input: string): URL {
   return url;
 }
 
+/** The most of a sitemap file read: enough for thousands of addresses, far more than a scan visits. */
+const LONGEST_SITEMAP = 5_000_000;
+
+/**
+ * A sitemap's text, fetched by the start page itself (same origin, the browser's own network, whatever type the
+ * server gives it: a navigation would download an XML file served as a download); '' when there is none.
+ */
+async function readSitemap(page: Page, address: string): Promise<string> {
+  const read = page
+    .evaluate(
+      async ({ address, longest }) => {
+        const response = await fetch(address, { credentials: 'omit', redirect: 'follow' });
+        if (!response.ok || !response.body || new URL(response.url).origin !== location.origin) return '';
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        let text = '';
+        while (text.length < longest) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          text += decoder.decode(value, { stream: true });
+        }
+        void reader.cancel().catch(() => undefined);
+        return text.slice(0, longest);
+      },
+      { address, longest: LONGEST_SITEMAP },
+    )
+    .catch(() => '');
+  const timeout = new Promise<string>((done) => setTimeout(() => done(''), 15_000).unref());
+  return Promise.race([read, timeout]);
+}
+
 /**
  * Before any visit: the start page loads, the consent cookie the policy defines reaches it (a policy whose cookie
  * Domain is another site's could never set a state here), and the sitemap's pages, if there is a sitemap.xml.
  */
-async function prepare(browser: Browser, policy: Policy, start: URL, timeout: number) {
+async function prepare(browser: Browser, policy: Policy, start: URL, proxy: string, timeout: number) {
   const requests: ObservedRequest[] = [];
-  const context = await openContext(browser, start.origin, requests);
+  const context = await openContext(browser, start.origin, proxy, requests);
   try {
     const page = await context.newPage();
     try {
@@ -97,10 +129,7 @@ async function prepare(browser: Browser, policy: Policy, start: URL, timeout: nu
     let sitemap = false;
     const files = [new URL('/sitemap.xml', start.origin).href];
     for (let index = 0; index < files.length && index < MOST_SITEMAPS; index++) {
-      const response = await page.goto(files[index] as string, { timeout }).catch(() => null);
-      if (!response?.ok()) continue;
-      const text = await response.text().catch(() => '');
-      const parsed = parseSitemap(text.slice(0, 10_000_000));
+      const parsed = parseSitemap(await readSitemap(page, files[index] as string));
       if (parsed.pages.length > 0 || parsed.sitemaps.length > 0) sitemap = true;
       for (const file of parsed.sitemaps) {
         const address = pageUrl(file, start.origin);
@@ -123,12 +152,28 @@ async function prepare(browser: Browser, policy: Policy, start: URL, timeout: nu
 export async function scanSite(browser: Browser, options: ScanOptions): Promise<ScanResult> {
   const started = Date.now();
   const start = startUrl(options.url);
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const blackHole = await startBlackHole();
+  try {
+    return await crawl(browser, options, start, timing, blackHole.server, started);
+  } finally {
+    await blackHole.close();
+  }
+}
+
+async function crawl(
+  browser: Browser,
+  options: ScanOptions,
+  start: URL,
+  timing: VisitTiming,
+  proxy: string,
+  started: number,
+): Promise<ScanResult> {
   const { policy } = options;
   const limit = Math.max(1, Math.floor(options.pages ?? 20));
-  const timing = { ...DEFAULT_TIMING, ...options.timing };
   const states = consentStates(policy);
   const visited = states.filter((state) => state.id !== 'undecided-scrolled');
-  const { sitemapPages, sitemap } = await prepare(browser, policy, start, timing.loadTimeout);
+  const { sitemapPages, sitemap } = await prepare(browser, policy, start, proxy, timing.loadTimeout);
 
   const pages: string[] = [];
   const visits = new Map<string, Visit[]>();
@@ -138,7 +183,7 @@ export async function scanSite(browser: Browser, options: ScanOptions): Promise<
   const progress = () => options.onProgress?.({ done, total: pages.length * visited.length, pages: pages.length });
 
   const run = (page: string, state: ConsentState) =>
-    visitPage(browser, { policy, origin: start.origin, page, state, timing }).then((visit) => {
+    visitPage(browser, { policy, origin: start.origin, proxy, page, state, timing }).then((visit) => {
       visits.get(page)?.push(visit);
       done++;
       progress();

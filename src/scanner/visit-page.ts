@@ -43,13 +43,17 @@ export function consentCookie(policy: Policy, state: ConsentState, origin: strin
   };
 }
 
-/** Opens a fresh visitor in which every request to another origin is recorded and aborted. */
-export async function openContext(browser: Browser, origin: string, requests: ObservedRequest[]) {
+/**
+ * Opens a fresh visitor in which every request to another origin is recorded and aborted. Everything but the scanned
+ * host also goes through `proxy`, a black hole (`startBlackHole`): the redirects Playwright does not route end there.
+ */
+export async function openContext(browser: Browser, origin: string, proxy: string, requests: ObservedRequest[]) {
   const site = new URL(origin).hostname;
   const context = await browser.newContext({
     serviceWorkers: 'block',
     acceptDownloads: false,
     viewport: { width: 1280, height: 800 },
+    proxy: { server: proxy, bypass: site },
   });
   const record = (url: URL, method: string, type: string, navigation: boolean) => {
     if (requests.length >= MOST) return;
@@ -67,6 +71,13 @@ export async function openContext(browser: Browser, origin: string, requests: Ob
     const request = route.request();
     record(new URL(request.url()), request.method(), request.resourceType(), isTopNavigation(request));
     await route.abort('blockedbyclient').catch(() => undefined);
+  });
+  // Playwright routes only the first address of a redirect: a hop elsewhere is recorded here (the proxy stops it).
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.redirectedFrom() && elsewhere(url)) {
+      record(url, request.method(), request.resourceType(), isTopNavigation(request));
+    }
   });
   await context.routeWebSocket(elsewhere, (socket) => {
     // Never connected: the socket stays a local stand-in that the page cannot send through.
@@ -206,9 +217,9 @@ async function readLinks(page: Page): Promise<string[]> {
  */
 export async function visitPage(
   browser: Browser,
-  options: { policy: Policy; origin: string; page: string; state: ConsentState; timing: VisitTiming },
+  options: { policy: Policy; origin: string; proxy: string; page: string; state: ConsentState; timing: VisitTiming },
 ): Promise<Visit> {
-  const { policy, origin, page: address, state, timing } = options;
+  const { policy, origin, proxy, page: address, state, timing } = options;
   const started = Date.now();
   const site = new URL(origin).hostname;
   const requests: ObservedRequest[] = [];
@@ -219,7 +230,7 @@ export async function visitPage(
   let error: string | null = null;
   let links: string[] = [];
   const work = async () => {
-    context = await openContext(browser, origin, requests);
+    context = await openContext(browser, origin, proxy, requests);
     const inFlight = trackRequests(context);
     const cookie = consentCookie(policy, state, origin, Date.now());
     if (cookie) await context.addCookies([cookie]);
