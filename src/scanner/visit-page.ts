@@ -185,12 +185,21 @@ function trackRequests(context: BrowserContext): () => number {
  * 500 ms of quiet, a third of a visit's time on a small site.
  */
 async function settle(page: Page, inFlight: () => number, timing: VisitTiming): Promise<void> {
-  const until = Date.now() + 3000;
-  let quietSince = Date.now();
-  while (Date.now() < until) {
-    if (inFlight() > 0) quietSince = Date.now();
-    else if (Date.now() - quietSince >= 150) break;
-    await new Promise((done) => setTimeout(done, 25));
+  // Twice: what the page ran once its network went quiet (a single-page app's effects) may fetch more.
+  for (let round = 0; round < 2; round++) {
+    const until = Date.now() + 3000;
+    let quietSince = Date.now();
+    while (Date.now() < until) {
+      if (inFlight() > 0) quietSince = Date.now();
+      else if (Date.now() - quietSince >= 150) break;
+      await new Promise((done) => setTimeout(done, 25));
+    }
+    // On a busy machine a page still runs its scripts long after its last response: wait until its main thread idles.
+    await within(
+      page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 3000 }))),
+      3500,
+      undefined,
+    );
   }
   await page.waitForTimeout(timing.settle).catch(() => undefined);
 }

@@ -106,6 +106,7 @@ describe('given the demo shop’s production build and its policy', () => {
     expect(new Set(report.findings.map((finding) => `${finding.kind} ${finding.item.name}`))).toEqual(
       new Set([`undeclared ${SCAN_VIOLATION_COOKIE}`]),
     );
+    expect(report.summary.errors, run.stdout).toBe(0);
     expect(report.findings.map((finding) => finding.state)).toEqual([
       'undecided',
       'rejected',

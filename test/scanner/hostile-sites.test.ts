@@ -42,7 +42,7 @@ const hostile: Handler = (request, response, pathname) => {
 
 describe('given a site that tries to break the scanner', () => {
   test('the scan keeps to its page budget, stops and notes a redirect to another host, and survives dialogs, popups and a page that never stops', async () => {
-    const result = await scan('hostile', { pages: 7, handle: hostile, timing: { loadTimeout: 2000 } });
+    const result = await scan('hostile', { pages: 7, handle: hostile, timing: { loadTimeout: 4000 } });
 
     expect(result.pages.map((page) => pathOf(page.url))).toEqual([
       '/',
