@@ -49,6 +49,28 @@ module.exports = {
       to: { path: '^src/ui/panels/', dependencyTypesNot: ['dynamic-import'] },
     },
     {
+      name: 'scanner-imports-only-core',
+      severity: 'error',
+      comment:
+        'The policy scanner (Node, Chromium) reads the policy with the core alone: no React, i18next, Radix, UI, or the command line that runs it.',
+      from: { path: '^src/scanner/' },
+      to: {
+        path: [
+          '^src/(react|i18n|ui|cli|server)/',
+          '^src/index[.]ts$',
+          'node_modules/(react|react-dom|i18next|react-i18next|@radix-ui)/',
+        ],
+      },
+    },
+    {
+      name: 'library-never-imports-tools',
+      severity: 'error',
+      comment:
+        'What a page loads (core, react, ui, i18n) never reaches the Node tools: the scanner and the command line need Node and a browser.',
+      from: { path: '^src/(core|react|ui|i18n)/' },
+      to: { path: '^src/(scanner|cli)/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve.',

@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
+    // The scanner's tests drive Chromium: `npm run test:scanner`, with their own configuration.
+    exclude: ['test/scanner/**', '**/node_modules/**'],
     setupFiles: ['./test/setup.ts'],
     restoreMocks: true,
   },

@@ -11,7 +11,12 @@ type Command = {
   load: () => Promise<{ run: (args: string[]) => Promise<number> }>;
 };
 
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  scan: {
+    summary: 'check a site against its policy in Chromium, in every consent state',
+    load: () => import('./scan-command'),
+  },
+};
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(14)}${command.summary}`);

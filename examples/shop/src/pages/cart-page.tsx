@@ -1,9 +1,11 @@
 import { useCart } from '../cart';
 import { findProduct, formatPrice } from '../products';
 import { Link } from '../router';
+import { useScanViolation } from '../scan-violation';
 import { useShop } from '../shop-context';
 
 export function CartPage() {
+  useScanViolation();
   const { language, t, href } = useShop();
   const { cart, setQuantity } = useCart();
   const lines = Object.entries(cart).flatMap(([id, quantity]) => {
