@@ -63,6 +63,24 @@ export const shopPolicy = definePolicy({
         { name: '_gid', kind: 'cookie', lifetime: '24h' },
       ],
     },
+    // The tag manager's container: it starts the shop's other Google tags, which read Google's consent state.
+    'google-tag-manager': {
+      category: 'analytics',
+      label: 'Google Tag Manager',
+      hosts: ['www.googletagmanager.com'],
+      privacy: 'https://policies.google.com/privacy',
+      storage: [],
+    },
+    'meta-pixel': {
+      category: 'marketing',
+      label: 'Meta Pixel',
+      hosts: ['connect.facebook.net', 'www.facebook.com'],
+      privacy: 'https://www.facebook.com/privacy/policy/',
+      storage: [
+        { name: '_fbp', kind: 'cookie', lifetime: '90d' },
+        { name: '_fbc', kind: 'cookie', lifetime: '90d' },
+      ],
+    },
     // The shop's advertising partners. Google's conversion linker (gtag.js writes `_gcl_au` once ad storage
     // is granted) and a plainly fictional pixel network: the demo shop is not a company.
     'google-ads': {

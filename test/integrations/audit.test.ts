@@ -49,12 +49,12 @@ describe('given a browser that holds only what the policy declares, with everyth
 describe('given storage the policy does not declare', () => {
   it('reports it as undeclared', () => {
     const snapshot = decided('accept');
-    document.cookie = '_fbp=fb.1.2; Path=/';
+    document.cookie = '_hjid=hj.1.2; Path=/';
     sessionStorage.setItem('debug_flags', '1');
     const audit = auditStorage(shopPolicy, snapshot);
     expect(audit.clean).toBe(false);
     expect(audit.undeclared.map((item) => `${item.kind}:${item.name}`).sort()).toEqual([
-      'cookie:_fbp',
+      'cookie:_hjid',
       'sessionStorage:debug_flags',
     ]);
   });
@@ -130,11 +130,11 @@ describe('the development log', () => {
     logStorageAudit(shopPolicy, snapshot);
     expect(table).not.toHaveBeenCalled();
 
-    document.cookie = '_fbp=fb.1; Path=/';
+    document.cookie = '_hjid=hj.1; Path=/';
     logStorageAudit(shopPolicy, snapshot);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(table).toHaveBeenCalledWith([
-      { problem: 'undeclared', name: '_fbp', kind: 'cookie', category: '-', declaredLifetime: '-' },
+      { problem: 'undeclared', name: '_hjid', kind: 'cookie', category: '-', declaredLifetime: '-' },
     ]);
     expect(auditRows(auditStorage(shopPolicy, snapshot))).toHaveLength(1);
   });

@@ -40,12 +40,12 @@ describe('in development', () => {
   it('logs the audit findings once, as a table, shortly after start', async () => {
     const table = vi.spyOn(console, 'table').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    document.cookie = '_fbp=fb.1.2; Path=/';
+    document.cookie = '_hjid=hj.1.2; Path=/';
     renderShop();
     await waitFor(() => expect(table).toHaveBeenCalled(), { timeout: 3000 });
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(table).toHaveBeenCalledTimes(1);
-    expect(table.mock.calls[0]?.[0]).toEqual([expect.objectContaining({ problem: 'undeclared', name: '_fbp' })]);
+    expect(table.mock.calls[0]?.[0]).toEqual([expect.objectContaining({ problem: 'undeclared', name: '_hjid' })]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('does not allow'));
   });
 

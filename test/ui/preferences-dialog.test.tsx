@@ -114,6 +114,8 @@ describe.each(LANGUAGES)('the preferences dialog in $language', (words) => {
     const analytics = within(dialog).getByRole('switch', { name: words.analytics }).closest('section')!;
     await user.click(within(analytics as HTMLElement).getByText(words.details));
     const table = within(analytics as HTMLElement).getByRole('table');
+    // The tag manager stores nothing: it says so, with no empty table.
+    expect(analytics?.textContent).toContain(words.storesNothing);
     const row = within(table).getByRole('row', { name: /^_gid/ });
     const cells = within(row)
       .getAllByRole('cell')

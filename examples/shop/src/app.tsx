@@ -1,5 +1,11 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import { type Category, ConsentProvider, type ConsentStore, createConsentLogger } from 'react-consent-policy';
+import {
+  ActivateMarkup,
+  type Category,
+  ConsentProvider,
+  type ConsentStore,
+  createConsentLogger,
+} from 'react-consent-policy';
 import { I18nextProvider } from 'react-i18next';
 import { shopPolicy, shopTexts } from '../../shop-policy';
 import { Analytics } from './analytics';
@@ -130,6 +136,7 @@ export function App({ store, nonce }: AppProps) {
           <Footer />
           <ConsentUi policyHref={shop.href('/cookies')} />
           <Analytics />
+          <ActivateMarkup />
         </ShopContext.Provider>
       </ConsentProvider>
     </I18nextProvider>

@@ -5,6 +5,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { FAKE_GTAG_JS, PIXEL_GIF } from './fake-gtag';
+import { FAKE_FBEVENTS_JS, FAKE_GTM_JS } from './fake-tags';
 
 /**
  * A hostname that the tests' Chromium resolves to this machine, with its subdomains: under it cookies with
@@ -60,10 +61,12 @@ export const TRACKING_HOSTS = [
   'www.google-analytics.com',
   'region1.google-analytics.com',
   'pixel.adnetwork.example',
+  'connect.facebook.net',
+  'www.facebook.com',
 ];
 
 /** Cookies that belong to tracking and must never exist without consent. */
-export const TRACKING_COOKIE = /^(_ga|_ga_.*|_gid|_fbp|_gcl_.*)$/;
+export const TRACKING_COOKIE = /^(_ga|_ga_.*|_gid|_fbp|_fbc|_gcl_.*|ad_id)$/;
 
 export interface RecordedRequest {
   url: string;
@@ -128,6 +131,17 @@ export async function openVisitor(browser: Browser, options: VisitorOptions = {}
       external.push({ url: url.href, host: url.hostname, method: request.method(), at: Date.now() - started });
       if (url.hostname === 'www.googletagmanager.com' && url.pathname === '/gtag/js') {
         await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_GTAG_JS });
+      } else if (url.hostname === 'www.googletagmanager.com' && url.pathname === '/gtm.js') {
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_GTM_JS });
+      } else if (url.hostname === 'connect.facebook.net' && url.pathname.endsWith('/fbevents.js')) {
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body: FAKE_FBEVENTS_JS });
+      } else if (url.pathname.endsWith('.js')) {
+        // A marked-up tag of the shop's HTML: it says that it ran.
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          body: 'window.__tagsRun = (window.__tagsRun || []).concat(document.currentScript.src);',
+        });
       } else if (url.pathname.endsWith('.gif')) {
         await route.fulfill({ status: 200, contentType: 'image/gif', body: PIXEL_GIF });
       } else {

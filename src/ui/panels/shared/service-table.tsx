@@ -21,21 +21,35 @@ export function ServiceTable({ service, text }: ServiceTableProps) {
     lifetime: text.t('table.lifetime'),
     purpose: text.t('table.purpose'),
   };
+  const about = (
+    <>
+      <span className="rcp-service__name">{serviceName(service, text)}</span>
+      {description ? <span className="rcp-service__description">{description}</span> : null}
+      {service.thirdParty && service.hosts.length > 0 ? (
+        <span className="rcp-service__hosts">{text.t('table.hosts', { hosts: service.hosts.join(', ') })}</span>
+      ) : null}
+      {service.privacy ? (
+        <a className="rcp-link rcp-service__privacy" href={service.privacy}>
+          {text.t('table.privacy', { name: serviceName(service, text) })}
+        </a>
+      ) : null}
+    </>
+  );
+  // A service that stores nothing (a tag manager's container) says so, rather than show an empty table.
+  if (service.storage.length === 0) {
+    return (
+      <div className="rcp-service">
+        <p className="rcp-table">
+          {about}
+          <span className="rcp-service__hosts">{text.t('table.none')}</span>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="rcp-service">
       <table className="rcp-table">
-        <caption>
-          <span className="rcp-service__name">{serviceName(service, text)}</span>
-          {description ? <span className="rcp-service__description">{description}</span> : null}
-          {service.thirdParty && service.hosts.length > 0 ? (
-            <span className="rcp-service__hosts">{text.t('table.hosts', { hosts: service.hosts.join(', ') })}</span>
-          ) : null}
-          {service.privacy ? (
-            <a className="rcp-link rcp-service__privacy" href={service.privacy}>
-              {text.t('table.privacy', { name: serviceName(service, text) })}
-            </a>
-          ) : null}
-        </caption>
+        <caption>{about}</caption>
         <thead>
           <tr>
             <th scope="col">{columns.name}</th>
