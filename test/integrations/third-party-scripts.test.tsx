@@ -13,7 +13,7 @@ import { ConsentScript } from '../../src/react/consent-script';
 const revoked = vi.fn();
 
 /** A shop with a chat widget, a tag manager and Meta's pixel, each declared as a service. */
-const policy = definePolicy({
+const policyConfig = {
   revision: 1,
   categories: {
     necessary: { required: true, lifetime: { min: '1h', max: '2y' } },
@@ -34,7 +34,8 @@ const policy = definePolicy({
       storage: [{ name: '_fbp', kind: 'cookie', lifetime: '90d' }],
     },
   },
-});
+} as const;
+const policy = definePolicy(policyConfig);
 
 type Win = Window & { dataLayer?: unknown[]; gtag?: unknown; fbq?: { queue: unknown[][] }; _fbq?: unknown };
 const win = window as Win;
@@ -127,6 +128,27 @@ describe('gateScript: a script of a service, only while its category is granted'
     // Granted again, the script is still on the page: it is not run a second time.
     store.acceptAll();
     expect(scriptsOf('chat')).toHaveLength(1);
+  });
+
+  it('with onWithdraw "reload", reloads the page after a withdrawal, once the decision is stored', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    const reloading = definePolicy({
+      ...policyConfig,
+      services: { chat: { ...policyConfig.services.chat, onWithdraw: 'reload' } },
+    });
+    const store = createConsentStore(reloading, { sync: false, signals: {} });
+    gateScript(store, { service: 'chat', src: chatUrl() });
+    store.acceptAll();
+    store.save({ analytics: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reload).not.toHaveBeenCalled();
+    store.save({ marketing: false });
+    expect(reload).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(document.cookie).toMatch(/cookie_consent=/);
+    vi.unstubAllGlobals();
   });
 
   it('as <ConsentScript> under StrictMode: once, with the provider’s nonce, only after consent', () => {
