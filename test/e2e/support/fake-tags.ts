@@ -17,9 +17,13 @@ export const FAKE_FBEVENTS_JS = `(() => {
     if (command === 'consent') granted = a === 'grant';
     else if (command === 'init') pixels.push(a);
     if (!granted) return;
-    if (!/(^|; )_fbp=/.test(document.cookie)) {
-      document.cookie = '_fbp=fb.1.' + Date.now() + '.1; path=/; max-age=7776000; samesite=lax' +
-        (/^[\\d.]+$/.test(location.hostname) ? '' : '; domain=.' + domain);
+    try {
+      if (!/(^|; )_fbp=/.test(document.cookie)) {
+        document.cookie = '_fbp=fb.1.' + Date.now() + '.1; path=/; max-age=7776000; samesite=lax' +
+          (/^[\\d.]+$/.test(location.hostname) ? '' : '; domain=.' + domain);
+      }
+    } catch {
+      // A sandboxed frame has no cookies: the events still go out, as Meta's script sends them.
     }
     if (command === 'track') {
       for (const id of pixels) {
