@@ -137,6 +137,16 @@ async function budgets() {
     undefined,
     'the dialog itself loads on demand',
   );
+  // The tag gates are in the main entry; an app that uses none of them ships none of them.
+  const tags = await beyondHeadless(
+    `export { ConsentProvider, ConsentGate, ConsentScript, ActivateMarkup, GoogleTagManager, MetaPixel } from '${index}';`,
+  );
+  row(
+    'tag gates (ConsentScript, ActivateMarkup, GoogleTagManager, MetaPixel): what they add beyond the headless entry',
+    tags.bytes,
+    undefined,
+    'the Consent Mode bridge included; none of it in an app that does not use them',
+  );
 
   const minified = await transform(readFileSync(stylesheet, 'utf8'), { loader: 'css', minify: true });
   const css = gzip(Buffer.from(minified.code));
