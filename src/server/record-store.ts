@@ -155,6 +155,8 @@ export const BATCH = 1000;
 /**
  * The records decided in [from, to), in decision order, one batch at a time: each batch starts after the
  * last row of the one before (keyset pagination on the index (decided_at, seq)), so no batch rereads rows.
+ * The rows are chosen in an inner query and formatted in the outer one: whatever plan the database picks,
+ * only the batch's rows are formatted.
  */
 export async function* pageRecords(
   db: Queryable,
@@ -162,15 +164,16 @@ export async function* pageRecords(
   to: string,
   batch = BATCH,
 ): AsyncGenerator<StoredRecord> {
-  let after = { at: '-infinity', seq: '0' };
+  // Every seq is at least 1: (from, 0) comes before the first row decided at `from`.
+  let after = { at: from, seq: '0' };
   for (;;) {
     const rows = await db.query<Row & { cursor_at: string }>(
       `SELECT ${COLUMNS}, to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at
-        FROM consent_records
-        WHERE decided_at >= $1::timestamptz AND decided_at < $2::timestamptz
-          AND (decided_at, seq) > ($3::timestamptz, $4::bigint)
-        ORDER BY consent_records.decided_at, consent_records.seq LIMIT $5`,
-      [from, to, after.at, after.seq, batch],
+        FROM (SELECT * FROM consent_records
+          WHERE (decided_at, seq) > ($1::timestamptz, $2::bigint) AND decided_at < $3::timestamptz
+          ORDER BY decided_at, seq LIMIT $4) AS consent_records
+        ORDER BY consent_records.decided_at, consent_records.seq`,
+      [after.at, after.seq, to, batch],
     );
     for (const row of rows) yield toStored(row);
     const last = rows[rows.length - 1];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { shopPolicy } from '../../examples/shop-policy';
 import { createConsentLog } from '../../src/server/consent-log';
 import type { ConsentLog, ConsentLogOptions } from '../../src/server/consent-log-types';
+import type { DriverOptions } from '../../src/server/driver';
 
 /**
  * Where a test keeps its log: the embedded PGlite (always) and a real PostgreSQL (when DATABASE_URL is
@@ -16,6 +17,8 @@ export interface LogTarget {
   open(options?: Partial<ConsentLogOptions>): Promise<ConsentLog>;
   /** Runs SQL behind the log's back, in the log's schema (PGlite: while the log is closed). */
   sql<R = Record<string, unknown>>(statement: string, params?: unknown[]): Promise<R[]>;
+  /** Where the log's database is, for opening it without the log (PGlite: while the log is closed). */
+  readonly where: DriverOptions;
   dispose(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ async function pgliteTarget(): Promise<LogTarget> {
   const dataDir = join(dir, 'db');
   return {
     kind: 'pglite',
+    where: { dataDir },
     open: (options) => createConsentLog({ policy: shopPolicy, dataDir, rateLimit: false, ...options }),
     async sql<R>(statement: string, params: unknown[] = []) {
       const { PGlite } = await import('@electric-sql/pglite');
@@ -52,6 +56,7 @@ async function postgresTarget(): Promise<LogTarget> {
   await client.connect();
   return {
     kind: 'postgres',
+    where: { database: DATABASE_URL, schema },
     open: (options) =>
       createConsentLog({ policy: shopPolicy, database: DATABASE_URL, schema, rateLimit: false, ...options }),
     sql: async <R>(statement: string, params: unknown[] = []) => (await client.query(statement, params)).rows as R[],
