@@ -34,6 +34,28 @@ module.exports = {
       to: { path: '^src/(react|ui)/' },
     },
     {
+      name: 'server-imports-only-core',
+      severity: 'error',
+      comment:
+        'The consent log (react-consent-policy/server) runs on Node without React or a DOM: of the library it uses the core alone.',
+      from: { path: '^src/server/' },
+      to: {
+        path: [
+          '^src/(react|i18n|ui|cli)/',
+          '^src/index[.]ts$',
+          'node_modules/(react|react-dom|i18next|react-i18next|@radix-ui)/',
+        ],
+      },
+    },
+    {
+      name: 'browser-layers-never-import-server-or-cli',
+      severity: 'error',
+      comment:
+        "What a page loads never reaches the shop's server code or command line (Node modules, database clients).",
+      from: { path: ['^src/(core|react|ui|i18n)/', '^src/index[.]ts$'] },
+      to: { path: '^src/(server|cli)/' },
+    },
+    {
       name: 'panels-never-import-their-loader',
       severity: 'error',
       comment:

@@ -1,8 +1,8 @@
 import { createHandler } from './consent-handler';
 import type { ConsentLog, ConsentLogOptions, DayStats, StoredRecord, TimeRange } from './consent-log-types';
-import { openDriver } from './driver';
 import { groupAppend } from './group-append';
 import { migrate } from './migrations';
+import { openDriver } from './open-driver';
 import { createRateLimit, defaultClientKey } from './rate-limit';
 import { dayStats } from './record-stats';
 import { findRecords, pageRecords } from './record-store';
