@@ -11,7 +11,12 @@ type Command = {
   load: () => Promise<{ run: (args: string[]) => Promise<number> }>;
 };
 
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+  'consent-log': {
+    summary: "the shop's consent log: export, find, stats, verify, serve",
+    load: () => import('./consent-log-command'),
+  },
+};
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(14)}${command.summary}`);

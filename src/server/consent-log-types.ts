@@ -95,6 +95,8 @@ export interface ConsentLog {
   find(id: string): Promise<StoredRecord[]>;
   /** The records decided in the range, in decision order, read in batches (memory stays bounded). */
   records(range?: TimeRange): AsyncIterable<StoredRecord>;
+  /** How many records were decided in the range. */
+  count(range?: TimeRange): Promise<number>;
   /** Per UTC day of the range (each day, with or without decisions): decisions by action, grants per category. */
   stats(range: Required<TimeRange>): Promise<DayStats[]>;
   /** Walks the chain: finds a row changed or deleted behind the log's back. */

@@ -5,7 +5,7 @@ import { migrate } from './migrations';
 import { openDriver } from './open-driver';
 import { createRateLimit, defaultClientKey } from './rate-limit';
 import { dayStats } from './record-stats';
-import { findRecords, pageRecords } from './record-store';
+import { countRecords, findRecords, pageRecords } from './record-store';
 import { timeBound } from './time-bound';
 import { verifyChain } from './verify-chain';
 
@@ -61,6 +61,10 @@ export async function createConsentLog(options: ConsentLogOptions): Promise<Cons
     records(bounds: TimeRange = {}): AsyncIterable<StoredRecord> {
       const { from, to } = range(bounds);
       return { [Symbol.asyncIterator]: () => pageRecords(driver, from, to) };
+    },
+    count(bounds: TimeRange = {}): Promise<number> {
+      const { from, to } = range(bounds);
+      return countRecords(driver, from, to);
     },
     stats: ({ from, to }: Required<TimeRange>): Promise<DayStats[]> =>
       dayStats(driver, policy.categoryNames, timeBound(from, false, 'from'), timeBound(to, true, 'to')),

@@ -181,3 +181,12 @@ export async function* pageRecords(
     after = { at: last.cursor_at, seq: last.seq };
   }
 }
+
+/** How many records were decided in [from, to). */
+export async function countRecords(db: Queryable, from: string, to: string): Promise<number> {
+  const [row] = await db.query<{ n: string }>(
+    'SELECT count(*)::text AS n FROM consent_records WHERE decided_at >= $1::timestamptz AND decided_at < $2::timestamptz',
+    [from, to],
+  );
+  return Number(row?.n ?? 0);
+}
