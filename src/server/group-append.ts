@@ -23,6 +23,10 @@ export function groupAppend(driver: Driver): GroupAppend {
 
   async function drain() {
     while (queue.length > 0) {
+      // PGlite computes on this thread and answers through promises alone: a transaction never lets the event
+      // loop read the sockets. One turn of the loop first lets the requests that have arrived meanwhile queue
+      // their records for this transaction, instead of one transaction each.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = queue.splice(0, MOST_PER_TRANSACTION);
       try {
         const results = await driver.transaction((tx) =>
