@@ -48,12 +48,27 @@ module.exports = {
       },
     },
     {
+      name: 'admin-imports-only-core-and-log-types',
+      severity: 'error',
+      comment:
+        "The staff's statistics (react-consent-policy/admin) are React and the core, with the consent log's types: no server code, no consent UI, no i18next.",
+      from: { path: '^src/admin/' },
+      to: {
+        path: [
+          '^src/(react|i18n|ui|cli|server)/',
+          '^src/index[.]ts$',
+          'node_modules/(i18next|react-i18next|@radix-ui)/',
+        ],
+        pathNot: '^src/server/consent-log-types[.]ts$',
+      },
+    },
+    {
       name: 'browser-layers-never-import-server-or-cli',
       severity: 'error',
       comment:
-        "What a page loads never reaches the shop's server code or command line (Node modules, database clients).",
+        "What a page loads never reaches the shop's server code, command line (Node modules, database clients) or staff statistics.",
       from: { path: ['^src/(core|react|ui|i18n)/', '^src/index[.]ts$'] },
-      to: { path: '^src/(server|cli)/' },
+      to: { path: '^src/(server|cli|admin)/' },
     },
     {
       name: 'panels-never-import-their-loader',

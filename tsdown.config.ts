@@ -2,7 +2,7 @@ import { defineConfig } from 'tsdown';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+    entry: { index: 'src/index.ts', core: 'src/core/index.ts', admin: 'src/admin/index.ts' },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     dts: { sourcemap: true },
