@@ -24,16 +24,20 @@ export async function openPostgres(connectionString: string, schema?: string): P
     ...wrap(pool),
     async transaction(work) {
       const client = await pool.connect();
+      // A connection whose transaction could not be rolled back is closed, never handed out again.
+      let broken = false;
       try {
         await client.query('BEGIN');
         const result = await work(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),

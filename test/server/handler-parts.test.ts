@@ -140,3 +140,13 @@ describe('a clientKey option', () => {
     }
   }, 60_000);
 });
+
+describe('a log that cannot store', () => {
+  it('answers 503 with Retry-After, so that the logger keeps the record and tries again later', async () => {
+    const log = await createConsentLog({ policy: shopPolicy, dataDir: 'memory://' });
+    await log.close();
+    const response = await log.handler(post(aRecord()));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('60');
+  }, 60_000);
+});
