@@ -37,13 +37,22 @@ export async function createConsentLog(options: ConsentLogOptions): Promise<Cons
   const appender = groupAppend(driver);
   const rateLimit = options.rateLimit === false ? null : createRateLimit(options.rateLimit ?? {}, now);
   const clientKey = options.clientKey ?? defaultClientKey;
+  // A shop's clientKey that throws or returns nothing counts the request with every other such request.
+  const keyOf = (request: Request) => {
+    try {
+      const key = clientKey(request);
+      return typeof key === 'string' && key !== '' ? key : 'shared';
+    } catch {
+      return 'shared';
+    }
+  };
   let closed = false;
 
   const handle = createHandler({
     policy,
     now,
     maxClockSkew: options.maxClockSkew ?? 5 * MINUTE,
-    limit: rateLimit && ((request) => rateLimit(clientKey(request))),
+    limit: rateLimit && ((request) => rateLimit(keyOf(request))),
     append: (record, receivedAt) => {
       if (closed) return Promise.reject(new Error('The consent log is closed.'));
       return appender.append(record, receivedAt);
