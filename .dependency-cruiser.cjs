@@ -34,6 +34,43 @@ module.exports = {
       to: { path: '^src/(react|ui)/' },
     },
     {
+      name: 'server-imports-only-core',
+      severity: 'error',
+      comment:
+        'The consent log (react-consent-policy/server) runs on Node without React or a DOM: of the library it uses the core alone.',
+      from: { path: '^src/server/' },
+      to: {
+        path: [
+          '^src/(react|i18n|ui|cli)/',
+          '^src/index[.]ts$',
+          'node_modules/(react|react-dom|i18next|react-i18next|@radix-ui)/',
+        ],
+      },
+    },
+    {
+      name: 'admin-imports-only-core-and-log-types',
+      severity: 'error',
+      comment:
+        "The staff's statistics (react-consent-policy/admin) are React and the core, with the consent log's types: no server code, no consent UI, no i18next.",
+      from: { path: '^src/admin/' },
+      to: {
+        path: [
+          '^src/(react|i18n|ui|cli|server)/',
+          '^src/index[.]ts$',
+          'node_modules/(i18next|react-i18next|@radix-ui)/',
+        ],
+        pathNot: '^src/server/consent-log-types[.]ts$',
+      },
+    },
+    {
+      name: 'browser-layers-never-import-server-or-cli',
+      severity: 'error',
+      comment:
+        "What a page loads never reaches the shop's server code, command line (Node modules, database clients) or staff statistics.",
+      from: { path: ['^src/(core|react|ui|i18n)/', '^src/index[.]ts$'] },
+      to: { path: '^src/(server|cli|admin)/' },
+    },
+    {
       name: 'panels-never-import-their-loader',
       severity: 'error',
       comment:

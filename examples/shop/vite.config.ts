@@ -1,29 +1,41 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { type ConsentLog, createConsentLog, nodeListener } from '../../src/server/index';
 
 const src = (path: string) => fileURLToPath(new URL(`../../src/${path}`, import.meta.url));
+const shopPolicyFile = fileURLToPath(new URL('../shop-policy.ts', import.meta.url));
+const consentLogDir = fileURLToPath(new URL('../../.consent-log', import.meta.url));
 
-/** In development, the shop's consent log prints each record it receives (`createConsentLogger`). */
+/**
+ * In development, the shop's consent log (`react-consent-policy/server`) receives what `createConsentLogger`
+ * posts, as a shop's server would: checked against the shop's policy and kept in an embedded database in
+ * `.consent-log/` at the project's root (git-ignored), opened on the first record. Read it with
+ * `npx react-consent-policy consent-log export --policy examples/shop-policy.ts`.
+ */
 function consentLog(): Plugin {
   return {
     name: 'shop-consent-log',
     configureServer(server) {
-      server.middlewares.use('/api/consent-log', (request, response) => {
-        if (request.method !== 'POST') {
-          response.statusCode = 405;
-          response.end();
-          return;
+      let log: Promise<ConsentLog> | undefined;
+      const open = async () => {
+        // The policy is loaded through Vite, where `react-consent-policy` names the library's source.
+        const { shopPolicy } = (await server.ssrLoadModule(shopPolicyFile)) as typeof import('../shop-policy');
+        return createConsentLog({ policy: shopPolicy, dataDir: consentLogDir });
+      };
+      const handle = async (request: Request) => {
+        log ??= open();
+        try {
+          return await (await log).handler(request);
+        } catch (error) {
+          log = undefined;
+          server.config.logger.error(`consent log: ${error instanceof Error ? error.message : String(error)}`);
+          return new Response(null, { status: 503 });
         }
-        let body = '';
-        request.on('data', (chunk) => {
-          body += chunk;
-        });
-        request.on('end', () => {
-          server.config.logger.info(`consent record: ${body}`, { timestamp: true });
-          response.statusCode = 204;
-          response.end();
-        });
+      };
+      server.middlewares.use('/api/consent-log', nodeListener(handle));
+      server.httpServer?.once('close', () => {
+        void log?.then((opened) => opened.close()).catch(() => {});
       });
     },
   };

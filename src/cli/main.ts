@@ -12,6 +12,10 @@ type Command = {
 };
 
 const commands: Record<string, Command> = {
+  'consent-log': {
+    summary: "the shop's consent log: export, find, stats, verify, serve",
+    load: () => import('./consent-log-command'),
+  },
   scan: {
     summary: 'check a site against its policy in Chromium, in every consent state',
     load: () => import('./scan-command'),
