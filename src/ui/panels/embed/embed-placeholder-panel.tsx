@@ -48,12 +48,13 @@ export default function EmbedPlaceholderPanel({
   };
 
   return (
-    // A group named by its first sentence, inside the figure named by the embed's title. Not a fieldset:
+    // A group named by its first sentence (who the service is), inside the figure named by the embed's title. Not a fieldset:
     // its buttons are choices, not a form's fields.
     // biome-ignore lint/a11y/useSemanticElements: see above
     <div className="rcp-embed__placeholder" lang={lang} role="group" aria-labelledby={headingId}>
-      <p className="rcp-embed__heading" id={headingId}>
-        <strong>{fill(words.heading[kind], { service: name })}</strong> {blocked ? words.unavailable : words.consent}
+      <p className="rcp-embed__heading">
+        <strong id={headingId}>{fill(words.heading[kind], { service: name })}</strong>{' '}
+        {blocked ? words.unavailable : words.consent}
       </p>
       {!blocked && (
         <>
