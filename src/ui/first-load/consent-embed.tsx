@@ -1,8 +1,10 @@
 import { type HTMLAttributeReferrerPolicy, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ConsentRecord } from '../../core/consent-record';
 import type { Policy, PolicyService, RegisteredPolicy } from '../../core/policy';
+import { sha256Hex } from '../../core/text-hash';
 import { EMBED_TEXTS } from '../../i18n/embed-texts';
 import { loadedPolicyTexts } from '../../i18n/load-messages';
+import { fullPolicyText } from '../../i18n/policy-text';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
 import type { EmbedKind } from './panel-contract';
@@ -113,7 +115,7 @@ export function ConsentEmbed({
   allow = VIDEO_ALLOW,
   referrerPolicy = 'strict-origin-when-cross-origin',
 }: ConsentEmbedProps) {
-  const { store, policy } = useConsentContext(NAME);
+  const { store, policy, actions } = useConsentContext(NAME);
   const { lang, texts } = useShownLanguage(NAME);
   const service = policy.services.find((candidate) => candidate.id === id);
   const problem = embedProblem(service, id, src, width, height);
@@ -143,6 +145,7 @@ export function ConsentEmbed({
     focusFrame.current = false;
   }, [shown]);
 
+  const shopTexts = loadedPolicyTexts(texts, lang);
   const placeholder = useLoadedPanel(
     embedPanel,
     shown
@@ -153,11 +156,22 @@ export function ConsentEmbed({
           kind,
           lang,
           words: loadedPolicyTexts(EMBED_TEXTS, lang) ?? null,
-          texts: loadedPolicyTexts(texts, lang),
+          texts: shopTexts,
           blocked: problem !== null,
-          onChoose(loadOnce: boolean) {
+          onLoad() {
             focusFrame.current = true;
-            if (loadOnce) setOnce({ record: store.getSnapshot().record });
+            setOnce({ record: store.getSnapshot().record });
+          },
+          async onAllow() {
+            if (!category) return;
+            focusFrame.current = true;
+            // The record says what was shown: this language, and the policy text that applies in it.
+            const text = shopTexts?.policyText ? fullPolicyText(shopTexts.policyText) : '';
+            const textHash = text ? await sha256Hex(text) : null;
+            // A second activation while the hash was computed decides nothing more.
+            if (store.getSnapshot().choices[category]) return;
+            store.setRecordContext({ language: lang, textHash: textHash ?? undefined });
+            actions.save({ [category]: true });
           },
         },
   );

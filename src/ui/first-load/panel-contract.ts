@@ -82,6 +82,8 @@ export interface EmbedPlaceholderProps {
   texts: PolicyTexts | null | undefined;
   /** True when the embed cannot be shown whatever the visitor chooses (the wrapper said why in development). */
   blocked: boolean;
-  /** The visitor chose to load it (once, or always): the wrapper moves focus to the iframe when it renders. */
-  onChoose(once: boolean): void;
+  /** "Load": this embed, this page view; nothing recorded. Focus moves to the iframe when it renders. */
+  onLoad(): void;
+  /** "Always allow": a decision on the service's category, with its record. Focus moves to the iframe. */
+  onAllow(): void;
 }

@@ -1,6 +1,4 @@
 import { useId } from 'react';
-import { sha256Hex } from '../../../core/text-hash';
-import { fullPolicyText } from '../../../i18n/policy-text';
 import type { EmbedPlaceholderProps, KitProps } from '../../first-load/panel-contract';
 
 /** `{{name}}` filled from `values`; the words hold nothing else (no i18next in an embed's code). */
@@ -10,9 +8,9 @@ function fill(template: string, values: Readonly<Record<string, string>>): strin
 
 /**
  * What stands in an embed's box until the visitor allows it: who the service is, what it would store and
- * where it sends data, its privacy page, and two choices. "Load" loads this embed once, nothing recorded;
- * "Always allow" is a decision on the service's category, with its record (the language shown and the
- * SHA-256 of the policy text in it) and the provider's `onDecision`.
+ * where it sends data, its privacy page, and two choices, which the wrapper carries out. It imports nothing
+ * the banner's chunk imports: a module shared with it would be split into a chunk of its own, one more
+ * download on a first visit (esbuild makes this module an entry even where no embed is used).
  */
 export default function EmbedPlaceholderPanel({
   service,
@@ -22,10 +20,9 @@ export default function EmbedPlaceholderPanel({
   words,
   texts,
   blocked,
-  onChoose,
-  kit,
+  onLoad,
+  onAllow,
 }: EmbedPlaceholderProps & KitProps) {
-  const { store, actions } = kit.useConsentContext('ConsentEmbed');
   const headingId = useId();
   // The box stays empty while the words load (a few hundred bytes): nothing moves when they arrive.
   if (!words || texts === null) return <div className="rcp-embed__placeholder" />;
@@ -36,16 +33,6 @@ export default function EmbedPlaceholderPanel({
   const hosts = service?.hosts ?? [];
   // The names go in as code, each as declared (`yt-remote-*`), where the words put them.
   const [before = '', after = ''] = words.stores.split('{{names}}');
-
-  const allowAlways = async () => {
-    if (!service) return;
-    onChoose(false);
-    // The decision's record says what was shown: this language, and the policy text that applies in it.
-    const text = texts?.policyText ? fullPolicyText(texts.policyText) : '';
-    const textHash = text ? await sha256Hex(text) : null;
-    store.setRecordContext({ language: lang, textHash: textHash ?? undefined });
-    actions.save({ [service.category]: true });
-  };
 
   return (
     // A group named by its first sentence (who the service is), inside the figure named by the embed's title. Not a fieldset:
@@ -81,14 +68,10 @@ export default function EmbedPlaceholderPanel({
             )}
           </ul>
           <div className="rcp-embed__actions">
-            <button type="button" className="rcp-embed__button" onClick={() => onChoose(true)}>
+            <button type="button" className="rcp-embed__button" onClick={onLoad}>
               {words.load[kind]}
             </button>
-            <button
-              type="button"
-              className="rcp-embed__button rcp-embed__button--secondary"
-              onClick={() => void allowAlways()}
-            >
+            <button type="button" className="rcp-embed__button rcp-embed__button--secondary" onClick={onAllow}>
               {fill(words.allow, { category })}
             </button>
           </div>
