@@ -64,6 +64,14 @@ describe.each(LANGUAGES)('in %s, a product page with a YouTube video', (language
   });
 });
 
+test('in a dark system colour scheme, the placeholder still passes axe (contrast included)', async () => {
+  const visitor = await newVisitor({ colorScheme: 'dark' });
+  const { page } = visitor;
+  await page.goto(shopUrl('fi', `/products/${PRODUCT.id}`));
+  await page.getByRole('group', { name: WORDS.fi.videoFrom }).waitFor();
+  expect(await axeViolations(page, { include: 'figure.rcp-embed' })).toEqual([]);
+});
+
 describe('the product video, by keyboard', () => {
   const language = 'en';
   const words = WORDS[language];

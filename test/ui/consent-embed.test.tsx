@@ -206,6 +206,24 @@ describe('given marketing granted', () => {
   );
 });
 
+describe('on the server, with the request’s consent cookie', () => {
+  it('renders the iframe where marketing is granted, the box only where it is not', async () => {
+    const store = createConsentStore(shopPolicy, { sync: false });
+    store.save({ marketing: true });
+    await vi.waitFor(() => expect(document.cookie).toContain(shopPolicy.cookie.name));
+    const page = (cookieHeader: string) =>
+      renderToString(
+        <ConsentProvider policy={shopPolicy} texts={shopTexts} language="fi" cookieHeader={cookieHeader}>
+          <ConsentEmbed {...VIDEO} />
+        </ConsentProvider>,
+      );
+    const granted = page(document.cookie);
+    expect(granted).toContain(`<iframe class="rcp-embed__frame" src="${VIDEO.src}"`);
+    expect(granted).not.toContain('style=');
+    expect(page('')).not.toContain('<iframe');
+  });
+});
+
 describe('the address helpers', () => {
   it('give the private forms of YouTube, Vimeo and Google Maps embeds', () => {
     expect(youtubeEmbed('aqz-KE-bpKQ')).toBe('https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
