@@ -8,8 +8,11 @@ export default defineConfig([
     dts: { sourcemap: true },
     sourcemap: true,
     clean: true,
-    // The opt-in stylesheet, published as `react-consent-policy/styles.css`.
-    copy: [{ from: 'src/ui/styles.css', to: 'dist' }],
+    // The opt-in stylesheets, published as `react-consent-policy/styles.css` and `react-consent-policy/embed.css`.
+    copy: [
+      { from: 'src/ui/styles.css', to: 'dist' },
+      { from: 'src/ui/embed.css', to: 'dist' },
+    ],
     external: [/^react($|\/)/, /^react-dom($|\/)/, /^i18next/, /^react-i18next/, /^@radix-ui\//],
   },
   // The consent log for the shop's server (`react-consent-policy/server`), for Node: no React, no DOM. Its

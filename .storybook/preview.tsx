@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
 import { withConsent } from './consent-decorator';
 import '../src/ui/styles.css';
+import '../src/ui/embed.css';
 
 // A story's panel waits for its code and its texts; on a busy two-core machine that can take longer than
 // testing-library's default second.

@@ -97,6 +97,30 @@ export const shopPolicy = definePolicy({
       privacy: 'https://adnetwork.example/privacy',
       storage: [{ name: 'ad_id', kind: 'cookie', lifetime: '26mo', party: 'third' }],
     },
+    // Embeds (`<ConsentEmbed>`): the product videos and the contact page's map load only with marketing.
+    // YouTube's privacy-enhanced player (www.youtube-nocookie.com) sets no cookie before a video plays; its
+    // player keeps these in its own site's storage: the cast device id a year, the player's state database
+    // keys 30 days, its request queue with no expiry (declared at the category's ceiling, which the shop
+    // cannot enforce in another site's storage: the policy says so by naming YouTube as a third party).
+    youtube: {
+      category: 'marketing',
+      label: 'YouTube',
+      hosts: ['www.youtube-nocookie.com', 'i.ytimg.com', 'www.youtube.com'],
+      privacy: 'https://policies.google.com/privacy',
+      storage: [
+        { name: 'yt-remote-*', kind: 'localStorage', lifetime: '12mo', party: 'third' },
+        { name: 'ytidb::*', kind: 'localStorage', lifetime: '30d', party: 'third' },
+        { name: 'yt.innertube::*', kind: 'localStorage', lifetime: '26mo', party: 'third' },
+      ],
+    },
+    // The keyless Google Maps embed (maps.google.com/maps?output=embed): Google's NID cookie, six months.
+    'google-maps': {
+      category: 'marketing',
+      label: 'Google Maps',
+      hosts: ['www.google.com', 'maps.google.com', 'maps.gstatic.com'],
+      privacy: 'https://policies.google.com/privacy',
+      storage: [{ name: 'NID', kind: 'cookie', lifetime: '6mo', party: 'third' }],
+    },
   },
 });
 

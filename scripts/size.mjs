@@ -171,6 +171,34 @@ async function budgets() {
   const entry = full.requireEntry('size.mjs');
   row('entry chunk', full.gzip([entry]), undefined, `${kib(full.min([entry]))} min`);
 
+  // <ConsentEmbed>: only where a shop imports it. Its wrapper joins the entry chunk; its placeholder and
+  // words load on demand where an embed waits for consent; its stylesheet is apart from the banner's.
+  const withEmbed = await bundle(`${app}\nexport { ConsentEmbed } from '${index}';`, { splitting: true });
+  const embedVisit = withEmbed.visit();
+  const embedEntry = withEmbed.requireEntry('size.mjs');
+  row(
+    'ConsentEmbed imported: what its wrapper adds to the entry chunk',
+    withEmbed.gzip([embedEntry]) - full.gzip([entry]),
+    undefined,
+    `first visit JS without an embed on the page: ${kib(withEmbed.gzip(embedVisit.firstVisit))}`,
+  );
+  row(
+    'on demand: an embed placeholder with its words of one language',
+    embedVisit.embed.size ? withEmbed.gzip(embedVisit.embed) : undefined,
+    undefined,
+    embedVisit.embed.size ? `${embedVisit.embed.size} chunk(s), where an embed waits for consent` : 'no embed chunk',
+  );
+  const embedCss = await transform(readFileSync(join(root, ENTRY.embedStyles), 'utf8'), {
+    loader: 'css',
+    minify: true,
+  });
+  row(
+    `embed stylesheet (${ENTRY.embedStyles})`,
+    gzip(Buffer.from(embedCss.code)),
+    undefined,
+    "apart from the banner's",
+  );
+
   if (process.argv.includes('--verbose')) {
     for (const [name, set] of [
       ['first visit', visit.firstVisit],
@@ -216,7 +244,7 @@ rows.push(['publint (packed)', lint.messages.length === 0 ? 'clean' : `${lint.me
 for (const message of lint.messages) failures.push(`publint: ${formatMessage(message, pkg)}`);
 
 // Node 10 resolution predates `exports`; the package requires Node 20, so node16 is the profile to check.
-// The CSS entry has no types by nature.
+// The CSS entries have no types by nature.
 let attw = 'clean';
 try {
   run(process.execPath, [
@@ -227,6 +255,7 @@ try {
     'node16',
     '--exclude-entrypoints',
     './styles.css',
+    './embed.css',
     '--format',
     'ascii',
   ]);

@@ -53,6 +53,7 @@ export default defineConfig({
     alias: [
       { find: /^react-consent-policy\/core$/, replacement: src('core/index.ts') },
       { find: /^react-consent-policy\/styles\.css$/, replacement: src('ui/styles.css') },
+      { find: /^react-consent-policy\/embed\.css$/, replacement: src('ui/embed.css') },
       { find: /^react-consent-policy$/, replacement: src('index.ts') },
     ],
   },

@@ -15,7 +15,14 @@ export interface OutputFile {
   entryPoint?: string | null;
 }
 
-export type ChunkKind = 'dialog' | 'policy' | 'first visit' | `language ${string}`;
+export type ChunkKind =
+  | 'dialog'
+  | 'policy'
+  | 'embed'
+  | 'first visit'
+  | `language ${string}`
+  | `details ${string}`
+  | `embed words ${string}`;
 
 export interface Visit {
   /** The entry and its static imports: what loads before anything is fetched on demand. */
@@ -26,6 +33,8 @@ export interface Visit {
   dialog: Set<string>;
   /** The policy page's chunks beyond the first visit. */
   policy: Set<string>;
+  /** An embed's placeholder with its words in the language counted, beyond the first visit. */
+  embed: Set<string>;
   /** Each language's texts, with what they import. */
   languages: Map<string, Set<string>>;
   /** The language counted in `firstVisit`. */

@@ -5,7 +5,7 @@
 import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { DETAILS_MARKER, LANGUAGE_MARKER, MARKER, SHOP_TEXTS_MARKER } from './library-paths.mjs';
+import { DETAILS_MARKER, EMBED_TEXTS_MARKER, LANGUAGE_MARKER, MARKER, SHOP_TEXTS_MARKER } from './library-paths.mjs';
 
 /** React and React DOM are the app's own: left out of every measured bundle. */
 export const REACT_EXTERNAL = ['react', 'react-dom', 'react/*', 'react-dom/*'];
@@ -232,14 +232,18 @@ export class ChunkGraph {
 
   /**
    * What an on-demand chunk is, by the marks its load carries: the preferences dialog (its class names or
-   * Radix), the policy page, one language's texts, one language's details (the dialog's and the policy page's
-   * words), or else a part of a first visit (the banner, the code that keeps the consent up to date).
+   * Radix), the policy page, an embed's placeholder, one language's texts, one language's details (the dialog's
+   * and the policy page's words), one language's embed words, or else a part of a first visit (the banner, the
+   * code that keeps the consent up to date).
    */
   kindOf(path) {
     const loaded = this.code(this.closure(path));
     if (loaded.includes(MARKER.dialog) || loaded.includes(MARKER.radix)) return 'dialog';
     if (loaded.includes(MARKER.policy)) return 'policy';
+    if (loaded.includes(MARKER.embed)) return 'embed';
     const own = this.text(path);
+    const embedWords = Object.keys(EMBED_TEXTS_MARKER).filter((language) => own.includes(EMBED_TEXTS_MARKER[language]));
+    if (embedWords.length === 1) return `embed words ${embedWords[0]}`;
     const details = Object.keys(DETAILS_MARKER).filter((language) => own.includes(DETAILS_MARKER[language]));
     if (details.length === 1) return `details ${details[0]}`;
     const languages = Object.keys(LANGUAGE_MARKER).filter(
@@ -254,13 +258,15 @@ export class ChunkGraph {
    * chunk it imports on demand but the preferences dialog, the policy page and other languages' texts, and
    * the same again for what those chunks import (`firstVisit`, the texts of one language included: the
    * largest, or `language`). The dialog's and the policy page's chunks beyond the first visit come with it,
-   * each with its words in that language.
+   * each with its words in that language; so does an embed's placeholder (`embed`), which a page loads only
+   * where a `<ConsentEmbed>` waits for consent, with its words in that language.
    */
   visit({ language } = {}) {
     const initial = this.closure(this.requireEntry('visit'));
     const firstVisit = new Set(initial);
     const dialog = new Set();
     const policy = new Set();
+    const embed = new Set();
     const languages = new Map();
     const queue = [...this.dynamicImports(initial)];
     const seen = new Set();
@@ -277,8 +283,10 @@ export class ChunkGraph {
         for (const path of loaded) dialog.add(path);
       } else if (kind === 'policy') {
         for (const path of loaded) policy.add(path);
-      } else if (kind.startsWith('details ')) {
-        // The dialog's and the policy page's words: counted with them, below.
+      } else if (kind === 'embed') {
+        for (const path of loaded) embed.add(path);
+      } else if (kind.startsWith('details ') || kind.startsWith('embed words ')) {
+        // The dialog's, the policy page's and the embed's words: counted with them, below.
       } else {
         const name = kind.slice('language '.length);
         languages.set(name, new Set([...(languages.get(name) ?? []), ...loaded]));
@@ -296,10 +304,15 @@ export class ChunkGraph {
         if (this.kindOf(target) === `details ${counted}`) for (const path of this.closure(target)) part.add(path);
       }
     }
+    // The embed's words are loaded by the page's main chunk, beside the placeholder's code.
+    for (const target of this.dynamicImports(firstVisit)) {
+      if (this.kindOf(target) === `embed words ${counted}`) for (const path of this.closure(target)) embed.add(path);
+    }
     for (const path of firstVisit) {
       dialog.delete(path);
       policy.delete(path);
+      embed.delete(path);
     }
-    return { initial, firstVisit, dialog, policy, languages, language: counted, texts };
+    return { initial, firstVisit, dialog, policy, embed, languages, language: counted, texts };
   }
 }

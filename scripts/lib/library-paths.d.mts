@@ -1,5 +1,10 @@
 export declare const SOURCE_ROOTS: readonly string[];
-export declare const ENTRY: { readonly index: string; readonly core: string; readonly styles: string };
+export declare const ENTRY: {
+  readonly index: string;
+  readonly core: string;
+  readonly styles: string;
+  readonly embedStyles: string;
+};
 export declare const UI_SOURCES: string;
 export declare const MAIN_CHUNK_SOURCES: readonly string[];
 export declare const LOCALES: string;
@@ -11,7 +16,9 @@ export declare const MARKER: {
   readonly policy: string;
   readonly radix: string;
   readonly i18next: string;
+  readonly embed: string;
 };
 export declare const LANGUAGE_MARKER: Readonly<Record<string, string>>;
 export declare const SHOP_TEXTS_MARKER: Readonly<Record<string, string>>;
 export declare const DETAILS_MARKER: Readonly<Record<string, string>>;
+export declare const EMBED_TEXTS_MARKER: Readonly<Record<string, string>>;

@@ -11,6 +11,7 @@ export const ENTRY = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
   styles: 'src/ui/styles.css',
+  embedStyles: 'src/ui/embed.css',
 };
 
 /** The consent UI: none of it may reach the headless entry's first visit. */
@@ -46,6 +47,8 @@ export const MARKER = {
   policy: 'rcp-policy__section',
   /** Radix's dialog, which only the preferences dialog may bring. */
   radix: '"DialogContent"',
+  /** The embed's placeholder, which loads where a `<ConsentEmbed>` waits for consent. */
+  embed: 'rcp-embed__actions',
   /** i18next, which the banner brings, never the main chunk. */
   i18next: 'hasLanguageSomeTranslations',
 };
@@ -78,4 +81,14 @@ export const DETAILS_MARKER = {
   fi: 'Suostumuksen tunniste',
   en: 'Consent ID',
   sv: 'Spara valen',
+};
+
+/**
+ * A phrase of each language's embed words (`consent-embed.json`: what an embed's placeholder says), in
+ * ASCII; each language is a chunk of its own, which the placeholder loads, never the banner.
+ */
+export const EMBED_TEXTS_MARKER = {
+  fi: 'Lataa kartta',
+  en: 'Load this map',
+  sv: 'Ladda kartan',
 };

@@ -69,6 +69,7 @@ describe.skipIf(!storybookUrl || entries.length === 0)('given the built Storyboo
         'Consent UI/PreferencesDialog',
         'Consent UI/CookiePolicy',
         'Consent UI/CookieSettingsButton',
+        'Consent UI/ConsentEmbed',
         'Demo/ConsentGate and TrackedPixel',
         'Demo/Whole shop',
       ]),

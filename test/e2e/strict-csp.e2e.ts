@@ -23,6 +23,8 @@ const policyFor = (nonce: string) =>
     "style-src 'self'",
     "img-src 'self' data: https:",
     "connect-src 'self' https:",
+    // The shop's embeds, once allowed: YouTube's privacy-enhanced player and Google's map.
+    'frame-src https://www.youtube-nocookie.com https://maps.google.com',
     "object-src 'none'",
     "base-uri 'self'",
   ].join('; ');
@@ -82,11 +84,25 @@ describe('given the shop under a strict Content Security Policy', () => {
 
     await page.goto(shopHostUrl(`/products/${PRODUCT.id}`));
     await expect.poll(() => trackingElements(page)).toContainEqual(expect.stringContaining('pixel.'));
+    await page.locator('figure.rcp-embed iframe').waitFor();
     await page.goto(shopHostUrl('/en/cookies'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await settingsButton(page, 'en').click();
     await dialog(page).getByRole('button', { name: WORDS.en.rejectAll }).click();
     await settle(page);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('an embed’s placeholder keeps the embed’s box without any inline style', async () => {
+    const visitor = await newVisitor();
+    const violations = await underStrictPolicy(visitor);
+    const { page } = visitor;
+    await page.goto(shopHostUrl(`/en/products/${PRODUCT.id}`));
+    const placeholder = page.getByRole('group', { name: WORDS.en.videoFrom });
+    await placeholder.waitFor();
+    const box = await placeholder.boundingBox();
+    expect([Math.round(box?.width ?? 0), Math.round(box?.height ?? 0)]).toEqual([560, 315]);
+    expect(await page.locator('figure.rcp-embed [style]').count()).toBe(0);
     expect(await violations()).toEqual([]);
   });
 });

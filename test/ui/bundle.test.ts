@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type ChunkGraph, esbuildApp } from '../../scripts/lib/chunk-graph.mjs';
 import {
   DETAILS_MARKER,
+  EMBED_TEXTS_MARKER,
   ENTRY,
   FIRST_LOAD_CORE,
   LANGUAGE_MARKER,
@@ -40,6 +41,7 @@ describe('what a page downloads', () => {
     expect(languages.length).toBeGreaterThan(0);
     expect(Object.keys(LANGUAGE_MARKER).sort()).toEqual(languages.sort());
     expect(Object.keys(DETAILS_MARKER).sort()).toEqual(languages.sort());
+    expect(Object.keys(EMBED_TEXTS_MARKER).sort()).toEqual(languages.sort());
     // Each marker is in its own language's file and in no other's: a stale one would count a language's
     // texts as code every visit loads.
     const read = (language: string, file: string) => readFileSync(`${LOCALES}${language}/${file}.json`, 'utf8');
@@ -47,6 +49,7 @@ describe('what a page downloads', () => {
       [LANGUAGE_MARKER, 'consent'],
       [DETAILS_MARKER, 'consent-details'],
       [SHOP_TEXTS_MARKER, 'shop-policy'],
+      [EMBED_TEXTS_MARKER, 'consent-embed'],
     ] as const) {
       for (const language of languages) {
         for (const other of languages) {
@@ -125,6 +128,51 @@ describe('what a page downloads', () => {
     sizes['banner-only import, first visit (provider + banner + i18next + Finnish texts)'] = app.gzip(firstVisit);
     sizes['  of which the banner chunk with i18next'] = app.gzip(loaded);
     sizes['  of which the Finnish texts'] = app.gzip([finnish]);
+  });
+
+  it('with ConsentEmbed imported / its placeholder and its words load on demand, never i18next, never counted as a first visit', async () => {
+    const without = await bundle(`export { ConsentProvider, ConsentBanner } from '${index}';`);
+    const app = await bundle(`export { ConsentProvider, ConsentBanner, ConsentEmbed } from '${index}';`);
+    const entry = app.requireEntry('bundle.test');
+    const main = app.code(app.closure(entry));
+    expect(main.includes(MARKER.embed), MARKER.embed).toBe(false);
+    for (const marker of Object.values(EMBED_TEXTS_MARKER)) expect(main.includes(marker), marker).toBe(false);
+    const placeholder = app.onDemandWith(MARKER.embed)!;
+    expect(placeholder).toBeDefined();
+    expect(app.kindOf(placeholder)).toBe('embed');
+    const loaded = app.code(app.closure(placeholder));
+    for (const marker of [I18NEXT, RADIX, BANNER, DIALOG, POLICY]) expect(loaded.includes(marker), marker).toBe(false);
+    // One language's words at a time, each its own chunk, told apart from the banner's texts.
+    const words = Object.entries(EMBED_TEXTS_MARKER).map(([language, marker]) => [language, app.onDemandWith(marker)!]);
+    for (const [language, chunk] of words) expect(app.kindOf(chunk!), language).toBe(`embed words ${language}`);
+    expect(new Set(words.map(([, chunk]) => chunk)).size).toBe(words.length);
+    // A first visit without an embed on the page loads none of it, and what the banner's load holds is as before.
+    const visit = app.visit({ language: 'fi' });
+    expect(app.code(visit.firstVisit).includes(MARKER.embed)).toBe(false);
+    for (const marker of Object.values(EMBED_TEXTS_MARKER)) {
+      expect(app.code(visit.firstVisit).includes(marker), marker).toBe(false);
+    }
+    expect(visit.embed.has(placeholder)).toBe(true);
+    // The banner brings the same code as without an embed. The wrapper hashes the policy text for Always
+    // allow's record, as the banner's chunk does: with both imported, those two small modules (about 0.3
+    // KiB) are a chunk of their own that the page's entry loads (the kit rule, docs/architecture.md).
+    const banner = (graph: ChunkGraph) => new Set(graph.sources(graph.closure(graph.onDemandWith(BANNER)!)));
+    expect(banner(app)).toEqual(banner(without));
+    const first = (graph: ChunkGraph) => new Set(graph.sources(graph.closure(graph.requireEntry('bundle.test'))));
+    const withoutFirst = first(without);
+    expect([...first(app)].filter((source) => !withoutFirst.has(source)).sort()).toEqual([
+      'src/core/text-hash.ts',
+      'src/i18n/embed-texts.ts',
+      'src/i18n/policy-text.ts',
+      'src/ui/first-load/consent-embed.tsx',
+    ]);
+    // The placeholder shares no chunk with the banner: esbuild makes every import() target an entry, also
+    // where no embed is used, and a module both imported would become one more chunk of every first visit.
+    const bannerChunks = app.closure(app.onDemandWith(BANNER)!);
+    expect([...app.closure(placeholder)].filter((path) => bannerChunks.has(path))).toEqual([]);
+    sizes['ConsentEmbed: its placeholder and Finnish words (on demand)'] = app.gzip(visit.embed);
+    sizes['ConsentEmbed: what it adds to the main chunk'] =
+      app.gzip(app.closure(entry)) - without.gzip(without.closure(without.requireEntry('bundle.test')));
   });
 
   it('the preferences dialog chunk holds Radix, the policy page its own chunk', async () => {

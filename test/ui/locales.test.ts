@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PolicyTexts } from '../../src/core/policy-texts';
 import { missingPolicyTexts } from '../../src/core/policy-texts';
+import type { EmbedMessages } from '../../src/i18n/embed-texts';
 import { CONSENT_LANGUAGES, type ConsentLanguage } from '../../src/i18n/languages';
 import { stripTags } from '../../src/i18n/policy-text';
 import type { BannerMessages, DetailMessages } from '../../src/i18n/resources';
@@ -152,6 +153,34 @@ describe('the library’s locale files', () => {
     expect(SETTINGS_BUTTON_LABELS).toEqual(
       Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, banners[language].settingsButton.label])),
     );
+  });
+});
+
+describe('the embed placeholder’s words (locales/<language>/consent-embed.json)', () => {
+  const embeds = perLanguage<EmbedMessages>('consent-embed');
+  const words = Object.fromEntries(CONSENT_LANGUAGES.map((language) => [language, leaves(embeds[language])])) as Record<
+    ConsentLanguage,
+    Map<string, string>
+  >;
+  const marks = (text: string) => [...text.matchAll(/{{\s*\w+\s*}}|<\/?\w+>/g)].map((match) => match[0]).sort();
+
+  it.each(OTHERS)('have exactly the same keys and placeholders in Finnish and in %s, and no empty text', (language) => {
+    expect([...words[language].keys()].sort()).toEqual([...words.fi.keys()].sort());
+    for (const [key, text] of words.fi) expect(marks(words[language].get(key) ?? ''), key).toEqual(marks(text));
+    for (const [key, text] of words[language]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it.each(CONSENT_LANGUAGES)('in %s, name no shop, service or category, and hold no tag', (language) => {
+    for (const [key, text] of words[language]) {
+      expect(text, key).not.toMatch(/youtube|google|vimeo|minis|markkinointi|marketing|marknadsföring|<\w/i);
+    }
+  });
+
+  it('say "cookie settings" with the footer button’s word (inflected: its stem)', () => {
+    for (const language of CONSENT_LANGUAGES) {
+      const stem = banners[language].settingsButton.label.toLowerCase().slice(0, -2);
+      expect(embeds[language].loadNote.toLowerCase()).toContain(stem);
+    }
   });
 });
 

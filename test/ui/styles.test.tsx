@@ -147,3 +147,46 @@ describe('the stylesheet on the components', () => {
     }
   });
 });
+
+describe('the embed’s stylesheet (embed.css), alone, without the main one', () => {
+  const EMBED_CSS = readFileSync(resolve(process.cwd(), 'src/ui/embed.css'), 'utf8');
+  /** Each `--rcp-embed-*: var(--rcp-…, #hex)` of the block that `start` opens: the colours it falls back to. */
+  const fallbacks = (start: string): Record<string, string> => {
+    const from = EMBED_CSS.indexOf(start);
+    const block = EMBED_CSS.slice(from, EMBED_CSS.indexOf('}', from));
+    return Object.fromEntries(
+      [...block.matchAll(/(--rcp-embed-[\w-]+):\s*var\(--rcp-[\w-]+,\s*(#[0-9a-f]{6})\)/gi)].map((m) => [m[1], m[2]]),
+    );
+  };
+  const embedLight = fallbacks('.rcp-embed {');
+  const embedDark = { ...embedLight, ...fallbacks('@media (prefers-color-scheme: dark)') };
+
+  describe.each([
+    ['light', embedLight, light],
+    ['dark', embedDark, dark],
+  ])('in %s mode', (_, theme, main) => {
+    it.each([
+      ['--rcp-embed-fg', '--rcp-embed-bg'],
+      ['--rcp-embed-muted', '--rcp-embed-bg'],
+      ['--rcp-embed-link', '--rcp-embed-bg'],
+      ['--rcp-embed-secondary-fg', '--rcp-embed-bg'],
+      ['--rcp-embed-button-fg', '--rcp-embed-button-bg'],
+    ])('%s on %s has at least 4.5:1 contrast', (fg, bg) => {
+      expect(theme[fg], fg).toBeDefined();
+      expect(contrast(theme[fg]!, theme[bg]!)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it('draws the focus ring and the edge at 3:1 at least, and falls back to the main stylesheet’s colours', () => {
+      expect(contrast(theme['--rcp-embed-focus']!, theme['--rcp-embed-bg']!)).toBeGreaterThanOrEqual(3);
+      expect(contrast(theme['--rcp-embed-border']!, theme['--rcp-embed-bg']!)).toBeGreaterThanOrEqual(3);
+      expect(theme['--rcp-embed-bg']).toBe(main['--rcp-surface']);
+      expect(theme['--rcp-embed-fg']).toBe(main['--rcp-fg']);
+      expect(theme['--rcp-embed-focus']).toBe(main['--rcp-focus']);
+    });
+  });
+
+  it('sets no size in px on the box itself: the SVG sizer gives it, scaled to its container', () => {
+    const rule = EMBED_CSS.slice(EMBED_CSS.indexOf('.rcp-embed__sizer {'));
+    expect(rule.slice(0, rule.indexOf('}'))).toMatch(/max-width:\s*100%;[\s\S]*height:\s*auto;/);
+  });
+});

@@ -13,6 +13,7 @@ import { useCart } from './cart';
 import { ConsentUi, CookieSettings } from './consent-ui';
 import { createShopI18n } from './i18n';
 import { CartPage } from './pages/cart-page';
+import { ContactPage } from './pages/contact-page';
 import { CookiesPage } from './pages/cookies-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -27,6 +28,7 @@ function Page({ page }: { page: string }) {
   if (page.startsWith('/products/')) return <ProductPage id={decodeURIComponent(page.slice('/products/'.length))} />;
   if (page === '/cart') return <CartPage />;
   if (page === '/cookies') return <CookiesPage />;
+  if (page === '/contact') return <ContactPage />;
   return <NotFoundPage />;
 }
 
@@ -83,6 +85,7 @@ function Footer() {
       <p>{t('footer.about')}</p>
       <p>{t('footer.contact')}</p>
       <p className="footer-links">
+        <Link href={href('/contact')}>{t('nav.contact')}</Link>
         <Link href={href('/cookies')}>{t('nav.cookies')}</Link>
         <CookieSettings />
       </p>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'react-consent-policy/styles.css';
+import 'react-consent-policy/embed.css';
 import { App } from './app';
 import './styles.css';
 

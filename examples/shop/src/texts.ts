@@ -5,7 +5,14 @@
 export const fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Siirry sisältöön',
-  nav: { label: 'Päävalikko', home: 'Etusivu', products: 'Tuotteet', cart: 'Ostoskori', cookies: 'Evästeet' },
+  nav: {
+    label: 'Päävalikko',
+    home: 'Etusivu',
+    products: 'Tuotteet',
+    cart: 'Ostoskori',
+    cookies: 'Evästeet',
+    contact: 'Yhteystiedot',
+  },
   languages: { label: 'Kieli', own: 'Suomeksi' },
   hero: {
     title: 'Pehmeää pienille, helppoa äideille',
@@ -30,6 +37,14 @@ export const fi = {
   checkoutNote: 'Tämä on esittelykauppa: tilauksia ei lähetetä.',
   cartCount_one: '{{count}} tuote',
   cartCount_other: '{{count}} tuotetta',
+  productVideo: 'Tuotevideo',
+  productVideoTitle: 'Tuotevideo: {{name}}',
+  contact: {
+    title: 'Yhteystiedot',
+    intro: 'Myymälämme ja asiakaspalvelumme (kuvitteellinen osoite):',
+    mapTitle: 'Kartta: {{address}}',
+    email: 'Sähköposti',
+  },
   footer: {
     about: 'Esittelykauppa kirjastolle react-consent-policy. Kaikki tuotteet ovat kuvitteellisia.',
     contact: 'Asiakaspalvelu: asiakaspalvelu@minis.example',
@@ -39,7 +54,7 @@ export const fi = {
 export const en: typeof fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main menu', home: 'Home', products: 'Products', cart: 'Cart', cookies: 'Cookies' },
+  nav: { label: 'Main menu', home: 'Home', products: 'Products', cart: 'Cart', cookies: 'Cookies', contact: 'Contact' },
   languages: { label: 'Language', own: 'In English' },
   hero: {
     title: 'Soft for the little ones, easy for mothers',
@@ -64,6 +79,14 @@ export const en: typeof fi = {
   checkoutNote: 'This is a demo shop: no orders are sent.',
   cartCount_one: '{{count}} item',
   cartCount_other: '{{count}} items',
+  productVideo: 'Product video',
+  productVideoTitle: 'Product video: {{name}}',
+  contact: {
+    title: 'Contact',
+    intro: 'Our shop and customer service (a fictional address):',
+    mapTitle: 'Map: {{address}}',
+    email: 'Email',
+  },
   footer: {
     about: 'A demo shop for the react-consent-policy library. All products are made up.',
     contact: 'Customer service: service@minis.example',
@@ -73,7 +96,14 @@ export const en: typeof fi = {
 export const sv: typeof fi = {
   shopName: 'For Minis And Mommies',
   skipToContent: 'Hoppa till innehållet',
-  nav: { label: 'Huvudmeny', home: 'Startsida', products: 'Produkter', cart: 'Kundvagn', cookies: 'Kakor' },
+  nav: {
+    label: 'Huvudmeny',
+    home: 'Startsida',
+    products: 'Produkter',
+    cart: 'Kundvagn',
+    cookies: 'Kakor',
+    contact: 'Kontakt',
+  },
   languages: { label: 'Språk', own: 'På svenska' },
   hero: {
     title: 'Mjukt för de små, enkelt för mammor',
@@ -98,6 +128,14 @@ export const sv: typeof fi = {
   checkoutNote: 'Det här är en demobutik: inga beställningar skickas.',
   cartCount_one: '{{count}} produkt',
   cartCount_other: '{{count}} produkter',
+  productVideo: 'Produktvideo',
+  productVideoTitle: 'Produktvideo: {{name}}',
+  contact: {
+    title: 'Kontakt',
+    intro: 'Vår butik och kundtjänst (en påhittad adress):',
+    mapTitle: 'Karta: {{address}}',
+    email: 'E-post',
+  },
   footer: {
     about: 'En demobutik för biblioteket react-consent-policy. Alla produkter är påhittade.',
     contact: 'Kundtjänst: kundtjanst@minis.example',

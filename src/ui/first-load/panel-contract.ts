@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import type { PolicyService } from '../../core/policy';
+import type { PolicyTexts } from '../../core/policy-texts';
+import type { EmbedMessages } from '../../i18n/embed-texts';
+import type { ConsentLanguage } from '../../i18n/languages';
 import type { loadedMessages, loadedPolicyTexts, preloadMessages } from '../../i18n/load-messages';
 import type { useConsentContext } from '../../react/consent-context';
 import type { classNames } from './class-names';
@@ -59,4 +63,27 @@ export interface CookiePolicyProps {
   headingLevel?: 1 | 2 | 3;
   /** Shown while the policy page's code loads. Default: nothing. */
   fallback?: ReactNode;
+}
+
+/** What an embed is, for the words of its placeholder ("Load this video"). */
+export type EmbedKind = 'video' | 'map' | 'content';
+
+/** What the embed's placeholder gets from `<ConsentEmbed>`: all it shows, resolved by the wrapper. */
+export interface EmbedPlaceholderProps {
+  /** The service, as the policy declares it; undefined for an id the policy does not know. */
+  service: PolicyService | undefined;
+  /** The service id as the shop wrote it. */
+  serviceId: string;
+  kind: EmbedKind;
+  lang: ConsentLanguage;
+  /** The placeholder's words in `lang` (`locales/<lang>/consent-embed.json`); null while they load. */
+  words: EmbedMessages | null;
+  /** The shop's texts in `lang` (service and category names); null while they load, undefined when none. */
+  texts: PolicyTexts | null | undefined;
+  /** True when the embed cannot be shown whatever the visitor chooses (the wrapper said why in development). */
+  blocked: boolean;
+  /** "Load": this embed, this page view; nothing recorded. Focus moves to the iframe when it renders. */
+  onLoad(): void;
+  /** "Always allow": a decision on the service's category, with its record. Focus moves to the iframe. */
+  onAllow(): void;
 }

@@ -75,6 +75,18 @@ export function usePanel<P extends object>(
   return Component ? createElement(Component, { ...props, kit }) : fallback;
 }
 
+/**
+ * A panel rendered once its code has arrived, with nothing in its place until then (null on the server):
+ * for the embed's placeholder, which needs neither the banner's texts nor its fallback, and whose box the
+ * wrapper draws itself. `props` null renders nothing and loads nothing.
+ */
+export function useLoadedPanel<P extends object>(panel: LazyPanel<P>, props: P | null): ReactNode {
+  const Component = useSyncExternalStore(subscribeUi, panel.current, onServer);
+  if (!props) return null;
+  if (!Component) panel.preload();
+  return Component ? createElement(Component, { ...props, kit }) : null;
+}
+
 export const bannerPanel = /* @__PURE__ */ lazyPanel(
   'ConsentBanner',
   () => import('../panels/banner/consent-banner-panel'),
@@ -86,4 +98,8 @@ export const dialogPanel = /* @__PURE__ */ lazyPanel(
 export const policyPanel = /* @__PURE__ */ lazyPanel(
   'CookiePolicy',
   () => import('../panels/policy/cookie-policy-page'),
+);
+export const embedPanel = /* @__PURE__ */ lazyPanel(
+  'ConsentEmbed',
+  () => import('../panels/embed/embed-placeholder-panel'),
 );

@@ -14,7 +14,12 @@ export const LANGUAGES: readonly Language[] = CONSENT_LANGUAGES;
 /** The shop's own words a test looks for, from its texts file. */
 const shopWordsIn = (language: Language) => {
   const texts = SHOP_TEXTS[language];
-  return { products: texts.nav.products, cart: new RegExp(texts.nav.cart), addToCart: texts.addToCart };
+  return {
+    products: texts.nav.products,
+    cart: new RegExp(texts.nav.cart),
+    addToCart: texts.addToCart,
+    contact: texts.nav.contact,
+  };
 };
 
 /** What a visitor reads in the shop, in each language: the consent UI's words and the shop's own. */

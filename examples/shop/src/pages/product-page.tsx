@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTrackedPixel } from 'react-consent-policy';
+import { ConsentEmbed, useTrackedPixel, youtubeEmbed } from 'react-consent-policy';
 import { useCart } from '../cart';
 import { ProductGrid } from '../product-card';
 import { findProduct, formatPrice, type Product } from '../products';
@@ -9,6 +9,12 @@ import { useShop } from '../shop-context';
 import { NotFoundPage } from './not-found-page';
 
 export const PIXEL_URL = 'https://pixel.adnetwork.example/view.gif';
+
+/**
+ * Every product page shows the same video, a stand-in (the demo shop has no videos of its own), from
+ * YouTube's privacy-enhanced player: it loads only once the visitor allows it or asks for it once.
+ */
+export const PRODUCT_VIDEO = youtubeEmbed('aqz-KE-bpKQ');
 
 export function ProductPage({ id }: { id: string }) {
   const product = findProduct(id);
@@ -56,6 +62,17 @@ function ProductView({ product }: { product: Product }) {
           </p>
         </div>
       </article>
+      <section aria-labelledby="video-title" className="product-video">
+        <h2 id="video-title">{t('productVideo')}</h2>
+        <ConsentEmbed
+          service="youtube"
+          src={PRODUCT_VIDEO}
+          title={t('productVideoTitle', { name: product.name[language] })}
+          width={560}
+          height={315}
+          kind="video"
+        />
+      </section>
       {others.length > 0 && (
         <section aria-labelledby="recent-title" data-testid="recently-viewed">
           <h2 id="recent-title">{t('recentlyViewed')}</h2>
