@@ -34,6 +34,26 @@ function consentLog(): Plugin {
         }
       };
       server.middlewares.use('/api/consent-log', nodeListener(handle));
+      // The shop owner's statistics for the admin page: the last 30 days, to this machine only.
+      server.middlewares.use('/api/consent-stats', async (request, response) => {
+        const local = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(request.socket.remoteAddress ?? '');
+        if (!local || request.method !== 'GET') {
+          response.writeHead(local ? 405 : 403).end();
+          return;
+        }
+        try {
+          log ??= open();
+          const day = 24 * 60 * 60 * 1000;
+          const to = new Date().toISOString().slice(0, 10);
+          const from = new Date(Date.now() - 29 * day).toISOString().slice(0, 10);
+          const stats = await (await log).stats({ from, to });
+          response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stats));
+        } catch (error) {
+          log = undefined;
+          server.config.logger.error(`consent log: ${error instanceof Error ? error.message : String(error)}`);
+          response.writeHead(503).end();
+        }
+      });
       server.httpServer?.once('close', () => {
         void log?.then((opened) => opened.close()).catch(() => {});
       });
@@ -52,6 +72,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^react-consent-policy\/core$/, replacement: src('core/index.ts') },
+      { find: /^react-consent-policy\/admin$/, replacement: src('admin/index.ts') },
       { find: /^react-consent-policy\/styles\.css$/, replacement: src('ui/styles.css') },
       { find: /^react-consent-policy\/embed\.css$/, replacement: src('ui/embed.css') },
       { find: /^react-consent-policy$/, replacement: src('index.ts') },

@@ -9,7 +9,9 @@ export interface StaticServerOptions {
   /** index.html for any other path without an extension (a single-page app's routes). Default false. */
   spaFallback?: boolean;
   /** The consent log at `CONSENT_LOG_PATH`: POST records, GET lists them. Default false. */
-  consentLog?: boolean;
+  consentLog?:
+    | boolean
+    | ((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void);
   /** URL path -> absolute path of a file served there. */
   routes?: Record<string, string>;
   /** `cache-control: no-store` on every file. Default true. */

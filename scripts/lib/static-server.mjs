@@ -63,7 +63,8 @@ function recordConsent(request, response, logged) {
  * Serves the directory `root` from 127.0.0.1 on a free port. Options:
  * - `spaFallback`: index.html for any other path without an extension, so that a single-page app's
  *   client-side routes load directly, as its static host is configured to do;
- * - `consentLog`: the consent log at `CONSENT_LOG_PATH` (POST records, GET lists them);
+ * - `consentLog`: the consent log at `CONSENT_LOG_PATH` (POST records, GET lists them); or a node:http
+ *   listener that answers there instead (the real one of `react-consent-policy/server`, `nodeListener`);
  * - `routes`: URL paths served from files elsewhere (`{ '/analytics.js': '/abs/path/analytics.js' }`);
  * - `noStore` (default true): `cache-control: no-store`, so that a browser that comes back refetches.
  * A path that leaves `root` is refused (403).
@@ -77,6 +78,10 @@ export async function serveStatic(root, { spaFallback = false, consentLog = fals
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     } catch {
       response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    if (typeof consentLog === 'function' && pathname === CONSENT_LOG_PATH) {
+      consentLog(request, response);
       return;
     }
     if (consentLog && pathname === CONSENT_LOG_PATH) {

@@ -14,8 +14,8 @@ export interface AdminWords {
   readonly noDecisions: string;
 }
 
-/** Finnish and English: the languages of the shop's staff. A missing word is a type error. */
-export const ADMIN_WORDS: Readonly<Record<'fi' | 'en', AdminWords>> = {
+/** The languages of the shop's staff. A missing word is a type error. */
+export const ADMIN_WORDS: Readonly<Record<'fi' | 'en' | 'sv', AdminWords>> = {
   fi: {
     decisionsTitle: 'Evästepäätökset päivittäin',
     decisionsSummary: (decisions, from, to) => `${decisions} päätöstä ${from}–${to}, pinottuna valinnan mukaan.`,
@@ -49,5 +49,22 @@ export const ADMIN_WORDS: Readonly<Record<'fi' | 'en', AdminWords>> = {
     granted: (category) => `${category}: granted`,
     table: 'The figures as a table',
     noDecisions: 'No decisions in this period.',
+  },
+  sv: {
+    decisionsTitle: 'Kakbeslut per dag',
+    decisionsSummary: (decisions, from, to) => `${decisions} beslut ${from}–${to}, staplade efter val.`,
+    rateTitle: 'Andel samtycken per kategori',
+    rateSummary: (rates) => `Andel beslut där kategorin tilläts: ${rates}.`,
+    actions: {
+      'accept-all': 'Godkänn alla',
+      'reject-all': 'Avvisa alla',
+      custom: 'Egna val',
+      withdraw: 'Återkallat samtycke',
+    },
+    day: 'Dag',
+    decisions: 'Beslut',
+    granted: (category) => `${category}: tillåten`,
+    table: 'Siffrorna som tabell',
+    noDecisions: 'Inga beslut under perioden.',
   },
 };

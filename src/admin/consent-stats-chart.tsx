@@ -7,7 +7,7 @@ export interface ConsentStatsChartProps {
   /** What `log.stats({ from, to })` returns: one entry per UTC day. */
   readonly stats: readonly DayStats[];
   /** The language of the words. Default 'en'. */
-  readonly language?: 'fi' | 'en';
+  readonly language?: 'fi' | 'en' | 'sv';
   /** The categories whose grant rate is shown, in order. Default: every category the stats count. */
   readonly categories?: readonly string[];
   /** The shop's names for its categories. Default: the category names. */

@@ -105,6 +105,16 @@ describe('ConsentStatsChart', () => {
     });
   });
 
+  describe('in Swedish', () => {
+    it('speaks Swedish, with the numbers and dates of the language, and has no accessibility violations', async () => {
+      const { container } = render(<ConsentStatsChart stats={STATS} language="sv" />);
+      expect(screen.getByRole('img', { name: /Kakbeslut per dag/ })).toBeTruthy();
+      expect(screen.getByText('Avvisa alla', { selector: 'text' })).toBeTruthy();
+      expect(screen.getByText('Siffrorna som tabell')).toBeTruthy();
+      await expectNoAxeViolations(container);
+    });
+  });
+
   describe('given a period without decisions', () => {
     it('says so, and draws no bar and no NaN', () => {
       const { container } = render(<ConsentStatsChart stats={[STATS[1]!]} />);

@@ -12,6 +12,7 @@ import { Analytics } from './analytics';
 import { useCart } from './cart';
 import { ConsentUi, CookieSettings } from './consent-ui';
 import { createShopI18n } from './i18n';
+import { AdminPage } from './pages/admin-page';
 import { CartPage } from './pages/cart-page';
 import { ContactPage } from './pages/contact-page';
 import { CookiesPage } from './pages/cookies-page';
@@ -28,6 +29,7 @@ function Page({ page }: { page: string }) {
   if (page.startsWith('/products/')) return <ProductPage id={decodeURIComponent(page.slice('/products/'.length))} />;
   if (page === '/cart') return <CartPage />;
   if (page === '/cookies') return <CookiesPage />;
+  if (page === '/admin') return <AdminPage />;
   if (page === '/contact') return <ContactPage />;
   return <NotFoundPage />;
 }
