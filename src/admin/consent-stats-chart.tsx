@@ -96,7 +96,7 @@ export function ConsentStatsChart(props: ConsentStatsChartProps): ReactElement {
         <svg
           role="img"
           aria-labelledby={`${id}-decisions-title ${id}-decisions-desc`}
-          viewBox={`0 0 ${WIDTH} ${legendY + 24}`}
+          viewBox={`0 0 ${WIDTH} ${legendY + 42}`}
           width="100%"
         >
           <title id={`${id}-decisions-title`}>{words.decisionsTitle}</title>
@@ -140,7 +140,11 @@ export function ConsentStatsChart(props: ConsentStatsChartProps): ReactElement {
             );
           })}
           {ACTIONS.map((action, index) => (
-            <g key={action} transform={`translate(${PLOT.left + index * 150}, ${legendY})`}>
+            // Two rows of two: the longest names ("Suostumuksen peruutus") fit in every language.
+            <g
+              key={action}
+              transform={`translate(${PLOT.left + (index % 2) * 260}, ${legendY + Math.floor(index / 2) * 18})`}
+            >
               <rect width={12} height={12} fill={COLOURS[action]} />
               <text x={18} y={11} fontSize={12} fill={INK}>
                 {words.actions[action]}

@@ -66,7 +66,9 @@ export async function openContext(browser: Browser, origin: string, proxy: strin
       navigation,
     });
   };
-  const elsewhere = (url: URL) => url.origin !== origin;
+  // The site's own WebSocket (a development server's live reload) is the site, not another host.
+  const own = new Set([origin, origin.replace(/^http/, 'ws')]);
+  const elsewhere = (url: URL) => !own.has(url.origin);
   await context.route(elsewhere, async (route) => {
     const request = route.request();
     record(new URL(request.url()), request.method(), request.resourceType(), isTopNavigation(request));
