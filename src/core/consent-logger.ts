@@ -1,4 +1,5 @@
 import type { ConsentAction, ConsentRecord } from './consent-record';
+import { isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from './record-fields';
 import { decodeStoredValue, encodeStoredValue } from './storage-envelope';
 import { DAY } from './time';
 import { warn } from './warn';
@@ -75,27 +76,15 @@ const ACTIONS: Readonly<Record<ConsentAction, true>> = {
 const CATEGORY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 /** Far more categories than a policy has: the bound keeps a stored record small. */
 const MAX_CATEGORIES = 64;
-/** A language tag ('fi', 'en', 'pt-BR', 'en_US'): short, and nothing in it can identify anyone. */
-const LANGUAGE = /^[A-Za-z0-9_-]{1,35}$/;
-const HASH = /^[0-9a-f]{64}$/;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A time as `toISOString` writes it, in ms since the epoch; NaN for anything else. */
-function isoTime(value: unknown): number {
-  const time = typeof value === 'string' && value.length === 24 ? Date.parse(value) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString() === value ? time : Number.NaN;
-}
 
 /**
  * The consent record in `value`, rebuilt field by field, or null when it is not one. Nothing but a record's
  * own fields, each of its own type and bounded size, ever leaves the browser, whatever storage held.
  */
 function toRecord(value: unknown): ConsentRecord | null {
-  if (!isObject(value)) return null;
+  if (!isPlainObject(value)) return null;
   const { id, revision, choices, decidedAt, expiresAt, action, signals, language, textHash } = value;
-  const names = isObject(choices) ? Object.keys(choices) : [];
+  const names = isPlainObject(choices) ? Object.keys(choices) : [];
   const valid =
     typeof id === 'string' &&
     ID.test(id) &&
@@ -107,11 +96,11 @@ function toRecord(value: unknown): ConsentRecord | null {
     !Number.isNaN(isoTime(decidedAt) + isoTime(expiresAt)) &&
     typeof action === 'string' &&
     (ACTIONS as Record<string, unknown>)[action] === true &&
-    isObject(signals) &&
+    isPlainObject(signals) &&
     typeof signals.gpc === 'boolean' &&
     typeof signals.dnt === 'boolean' &&
-    (language === undefined || (typeof language === 'string' && LANGUAGE.test(language))) &&
-    (textHash === undefined || (typeof textHash === 'string' && HASH.test(textHash)));
+    (language === undefined || (typeof language === 'string' && LANGUAGE_TAG.test(language))) &&
+    (textHash === undefined || (typeof textHash === 'string' && TEXT_HASH.test(textHash)));
   if (!valid) return null;
   return {
     id,
@@ -128,8 +117,8 @@ function toRecord(value: unknown): ConsentRecord | null {
 
 /** A stored queue entry, rebuilt, or null when it holds no consent record. */
 function toEntry(value: unknown): QueuedRecord | null {
-  const record = isObject(value) ? toRecord(value.record) : null;
-  if (!(record && isObject(value))) return null;
+  const record = isPlainObject(value) ? toRecord(value.record) : null;
+  if (!(record && isPlainObject(value))) return null;
   const { attempts, next } = value;
   return {
     record,
@@ -190,8 +179,12 @@ export function createConsentLogger(options: ConsentLoggerOptions): ConsentLogge
     try {
       // The queue with its expiry; a plain array is the queue as earlier versions wrote it.
       const value = decodeStoredValue('localStorage', raw)?.value ?? (JSON.parse(raw) as unknown);
-      const queue = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.queue) ? value.queue : [];
-      const keys = isObject(value) && Array.isArray(value.done) ? value.done : [];
+      const queue = Array.isArray(value)
+        ? value
+        : isPlainObject(value) && Array.isArray(value.queue)
+          ? value.queue
+          : [];
+      const keys = isPlainObject(value) && Array.isArray(value.done) ? value.done : [];
       return {
         queue: (queue as unknown[]).slice(-maxQueue).flatMap((entry) => toEntry(entry) ?? []),
         done: (keys as unknown[]).slice(-maxQueue).filter((key): key is string => !Number.isNaN(keyTime(key))),

@@ -1,5 +1,6 @@
 import type { ConsentAction, ConsentRecord } from '../core/consent-record';
 import type { Policy } from '../core/policy';
+import { isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from '../core/record-fields';
 
 /** A record that fits the policy, or the reason it does not, in a sentence for the response. */
 export type CheckedRecord = { readonly record: ConsentRecord } | { readonly reason: string };
@@ -23,18 +24,6 @@ const ACTIONS: Readonly<Record<ConsentAction, true>> = {
   custom: true,
   withdraw: true,
 };
-/** A language tag ('fi', 'en', 'pt-BR'): it starts with letters, so no export reads it as a formula. */
-const LANGUAGE = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
-const HASH = /^[0-9a-f]{64}$/;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A time as `toISOString` writes it, in ms since the epoch; NaN for anything else. */
-function isoTime(value: unknown): number {
-  const time = typeof value === 'string' && value.length === 24 ? Date.parse(value) : Number.NaN;
-  return !Number.isNaN(time) && new Date(time).toISOString() === value ? time : Number.NaN;
-}
 
 /**
  * Checks a posted value against the policy: exactly the fields a consent record has, each of its type, the
@@ -43,7 +32,7 @@ function isoTime(value: unknown): number {
  * throws. The record returned is rebuilt field by field: nothing else of the value is ever stored.
  */
 export function checkRecord(policy: Policy, value: unknown, now: number, maxSkew: number): CheckedRecord {
-  if (!isObject(value)) return { reason: 'the body must be a JSON object: a consent record' };
+  if (!isPlainObject(value)) return { reason: 'the body must be a JSON object: a consent record' };
   const unknown = Object.keys(value).find((key) => !FIELDS.has(key));
   if (unknown !== undefined) return { reason: `unknown field ${JSON.stringify(unknown.slice(0, 40))}` };
   const { id, revision, choices, decidedAt, expiresAt, action, signals, language, textHash } = value;
@@ -51,7 +40,7 @@ export function checkRecord(policy: Policy, value: unknown, now: number, maxSkew
   if (revision !== policy.revision) {
     return { reason: `revision must be the policy's revision ${policy.revision}` };
   }
-  if (!isObject(choices)) return { reason: 'choices must be an object of category: true or false' };
+  if (!isPlainObject(choices)) return { reason: 'choices must be an object of category: true or false' };
   const names = Object.keys(choices);
   const stray = names.find((name) => !policy.categoryNames.includes(name));
   if (stray !== undefined)
@@ -73,17 +62,17 @@ export function checkRecord(policy: Policy, value: unknown, now: number, maxSkew
     return { reason: `action must be one of ${Object.keys(ACTIONS).join(', ')}` };
   }
   if (
-    !isObject(signals) ||
+    !isPlainObject(signals) ||
     Object.keys(signals).length !== 2 ||
     typeof signals.gpc !== 'boolean' ||
     typeof signals.dnt !== 'boolean'
   ) {
     return { reason: 'signals must be { gpc: boolean, dnt: boolean }' };
   }
-  if (language !== undefined && !(typeof language === 'string' && LANGUAGE.test(language))) {
+  if (language !== undefined && !(typeof language === 'string' && LANGUAGE_TAG.test(language))) {
     return { reason: "language must be a language tag ('fi', 'en')" };
   }
-  if (textHash !== undefined && !(typeof textHash === 'string' && HASH.test(textHash))) {
+  if (textHash !== undefined && !(typeof textHash === 'string' && TEXT_HASH.test(textHash))) {
     return { reason: 'textHash must be a SHA-256 in lower-case hex' };
   }
   return {
