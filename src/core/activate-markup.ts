@@ -1,5 +1,5 @@
 import type { ConsentStore } from './consent-store-types';
-import { addressProblem, findService, insertScript, serviceGranted, watchWithdrawal } from './script-gate';
+import { addressProblem, findService, insertScript, serviceGranted, watchWithdrawal } from './script-internals';
 import { warn } from './warn';
 
 export interface ActivateMarkupOptions {

@@ -1,5 +1,6 @@
 import type { ConsentStore } from './consent-store-types';
-import { findService, gateScript, serviceGranted } from './script-gate';
+import { gateScript } from './script-gate';
+import { findService, serviceGranted } from './script-internals';
 import { warn } from './warn';
 
 export interface MetaPixelOptions {
