@@ -45,6 +45,16 @@ export default function EmbedPlaceholderPanel({
       </p>
       {!blocked && (
         <>
+          <div className="rcp-embed__actions">
+            <button type="button" className="rcp-embed__button" onClick={onLoad}>
+              {words.load[kind]}
+            </button>
+            <button type="button" className="rcp-embed__button rcp-embed__button--secondary" onClick={onAllow}>
+              {fill(words.allow, { category })}
+            </button>
+          </div>
+          <p className="rcp-embed__note">{words.loadNote}</p>
+          {/* The choices first: in a phone's small box they stay in view, and what the service does follows. */}
           <ul className="rcp-embed__facts">
             {storage.length > 0 && (
               <li>
@@ -67,15 +77,6 @@ export default function EmbedPlaceholderPanel({
               </li>
             )}
           </ul>
-          <div className="rcp-embed__actions">
-            <button type="button" className="rcp-embed__button" onClick={onLoad}>
-              {words.load[kind]}
-            </button>
-            <button type="button" className="rcp-embed__button rcp-embed__button--secondary" onClick={onAllow}>
-              {fill(words.allow, { category })}
-            </button>
-          </div>
-          <p className="rcp-embed__note">{words.loadNote}</p>
         </>
       )}
     </div>
