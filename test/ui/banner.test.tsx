@@ -6,7 +6,7 @@ import { CONSENT_WORDS } from '../consent-words';
 import { expectNoAxeViolations, findBanner, LANGUAGES, renderShop, shopStore } from './render-shop';
 
 const STYLES = readFileSync(resolve(process.cwd(), 'src/ui/styles.css'), 'utf8');
-const { fi, en } = CONSENT_WORDS;
+const { fi, en, sv } = CONSENT_WORDS;
 
 afterEach(() => {
   document.head.querySelectorAll('style[data-test]').forEach((style) => {
@@ -191,6 +191,25 @@ describe('the banner and the page', () => {
     await user.click(within(banner).getByRole('button', { name: en.settings }));
     const dialog = await screen.findByRole('dialog', { name: en.dialog });
     expect(dialog.getAttribute('lang')).toBe('en');
+  });
+
+  it('when the library owns the language / the switch offers Svenska, and the dialog then speaks Swedish, its details loaded', async () => {
+    const { user } = renderShop({ language: 'fi' });
+    const banner = await findBanner(fi.banner);
+    const switcher = within(banner).getByRole('group', { name: fi.languageSwitch });
+    expect(
+      within(switcher)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([fi.finnish, fi.english, fi.swedish]);
+    await user.click(within(switcher).getByRole('button', { name: fi.swedish }));
+    await waitFor(() => expect(banner.getAttribute('lang')).toBe('sv'));
+    expect(within(banner).getByRole('heading').textContent).toBe(sv.banner);
+    expect(screen.getByRole('button', { name: sv.cookieSettings }).getAttribute('lang')).toBe('sv');
+    await user.click(within(banner).getByRole('button', { name: sv.settings }));
+    const dialog = await screen.findByRole('dialog', { name: sv.dialog });
+    expect(dialog.getAttribute('lang')).toBe('sv');
+    expect(within(dialog).getByRole('button', { name: sv.save })).toBeTruthy();
   });
 
   it('after a reset / the banner shows again', async () => {
