@@ -85,6 +85,17 @@ export function gtag(..._args: unknown[]): void {
   w.dataLayer.push(arguments);
 }
 
+/** The state of the last consent command in the dataLayer when it is an update; undefined otherwise. */
+function lastConsentUpdate(dataLayer: readonly unknown[]): unknown {
+  for (let index = dataLayer.length - 1; index >= 0; index--) {
+    const item = dataLayer[index] as ArrayLike<unknown> | null;
+    if (item !== null && typeof item === 'object' && item[0] === 'consent') {
+      return item[1] === 'update' ? item[2] : undefined;
+    }
+  }
+  return undefined;
+}
+
 function isConsentDefault(entry: unknown): boolean {
   const item = entry as ArrayLike<unknown> | null;
   return item !== null && typeof item === 'object' && item[0] === 'consent' && item[1] === 'default';
@@ -160,8 +171,10 @@ export function consentModeBridge<C extends string>(
     const snapshot = store.getSnapshot();
     const state = googleConsentState(snapshot.choices, mapping);
     const serialized = JSON.stringify(state);
-    if (force ? snapshot.status === 'decided' : serialized !== sent) {
-      const { security_storage: _, ...update } = state;
+    const { security_storage: _, ...update } = state;
+    // Two bridges on one page (Google's tag and Tag Manager) tell Google each change once.
+    const repeated = JSON.stringify(lastConsentUpdate(w.dataLayer ?? [])) === JSON.stringify(update);
+    if ((force ? snapshot.status === 'decided' : serialized !== sent) && !repeated) {
       gtag('consent', 'update', update);
     }
     sent = serialized;

@@ -2,6 +2,7 @@ import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { activateMarkup } from '../../src/core/activate-markup';
+import { consentModeBridge } from '../../src/core/consent-mode';
 import { createConsentStore } from '../../src/core/consent-store';
 import { googleTagManager } from '../../src/core/google-tag-manager';
 import { metaPixel, trackMetaPixel } from '../../src/core/meta-pixel';
@@ -282,6 +283,22 @@ describe('googleTagManager: the container on the Consent Mode bridge', () => {
     expect(added[1]).toEqual({ 'gtm.start': expect.any(Number), event: 'gtm.js' });
     store.save({ analytics: false });
     expect(entries().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })]);
+  });
+
+  it('beside Google’s tag on the same page, tells Google each change once', () => {
+    const store = storeOf();
+    consentModeBridge(store, { measurementId: 'G-DEMO12345' });
+    googleTagManager(store, { containerId: 'GTM-DEMO123' });
+    const updates = () => entries().filter((entry) => Array.isArray(entry) && entry[1] === 'update');
+    store.acceptAll();
+    store.save({ marketing: false });
+    store.rejectAll();
+    expect(updates().map((entry) => (entry as [string, string, Record<string, string>])[2].analytics_storage)).toEqual([
+      'granted',
+      'granted',
+      'denied',
+    ]);
+    expect(entries().filter((entry) => Array.isArray(entry) && entry[1] === 'default')).toHaveLength(1);
   });
 
   it('never loads a container with a malformed id', () => {
