@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Size budgets of what a shop ships: esbuild (minified, tree-shaken, React and React DOM left out) then
 // gzip -9, plus publint and arethetypeswrong on the packed package. Then what a shop ships from the packed
-// package itself, bundled by esbuild and by Vite: reported beside the budgets, not a budget yet. Prints a
-// table; exits 1 when a budget is exceeded or a package check fails. `npm test` runs it.
+// package itself, bundled by esbuild and by Vite: the headless app's initial load has a budget per bundler,
+// the rest is reported beside the budgets. Prints a table; exits 1 when a budget is exceeded or a package
+// check fails. `npm test` runs it.
 //
 //   node scripts/size.mjs                 # budgets, package checks, packed-package sizes (npm test, npm run size)
 //   node scripts/size.mjs --verbose       # also where the first visit's bytes are, chunk by chunk
@@ -37,6 +38,15 @@ const BUDGET = {
   firstVisit: 30 * KiB,
 };
 const NOT_A_BUDGET = 'reported, not a budget yet';
+/**
+ * The headless app's initial load from the packed package (its entry and static imports, gzip -9), per
+ * bundler. 12.15 KiB (esbuild) and 11.00 KiB (Vite) until the package shipped one file per module with
+ * entries that re-export whole modules: its one core chunk had brought the consent's runtime, the storage
+ * audit and the storage cleanup into every first load. What is left is mostly `definePolicy`'s validation
+ * (about 4 KiB alone) and the shop's own policy (about 1 KiB); under esbuild also two small chunks the
+ * headless app shares with the UI's panels, which esbuild writes although the app never loads them.
+ */
+const SHIPPED_BUDGET = { headless: { esbuild: 8.1 * KiB, vite: 8.1 * KiB } };
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
 const index = `./${ENTRY.index}`;
@@ -267,14 +277,14 @@ rows.push(['attw --pack (profile node16)', attw, '-', '']);
 
 // 4. What a shop ships from that package: its tarball installed into an app, which esbuild and Vite bundle.
 // React and React DOM are left external in both (the shop's own, as in the budgets); everything else the
-// app imports counts. Reported beside the budgets until there is a budget for it: never a failure here.
+// app imports counts. The headless app's initial load is held to `SHIPPED_BUDGET`; the rest is reported.
 const shippedNotes = [];
 if (!packageOnly) {
   const { installed, measurements } = await shippedSizes(root);
   const bundlers = { esbuild: 'esbuild', vite: 'Vite' };
   for (const { bundler, app, initial, firstVisit, warnings } of measurements) {
     const name = `packed package, ${bundlers[bundler]}, ${APPS[app].label}`;
-    shipped(`${name}: initial load (entry + static imports)`, initial);
+    shipped(`${name}: initial load (entry + static imports)`, initial, SHIPPED_BUDGET[app]?.[bundler]);
     shipped(`${name}: first visit, undecided visitor`, firstVisit);
     for (const warning of warnings) shippedNotes.push(`Warning: ${bundlers[bundler]}, ${APPS[app].label}: ${warning}.`);
   }
@@ -288,14 +298,17 @@ if (!packageOnly) {
   );
 }
 
-function shipped(name, { files, js, css }) {
+function shipped(name, { files, js, css }, budget) {
   const cssNote = css.min > 0 ? ` + CSS ${kib(css.gzip)}` : ', no CSS';
+  const measured = js.gzip + css.gzip;
   rows.push([
     name,
-    kib(js.gzip + css.gzip),
-    NOT_A_BUDGET,
+    kib(measured),
+    budget === undefined ? NOT_A_BUDGET : kib(budget),
     `${files} file(s): JS ${kib(js.gzip)}${cssNote}; ${kib(js.min + css.min)} min`,
   ]);
+  if (budget !== undefined && measured > budget)
+    failures.push(`${name}: ${kib(measured)} is over its budget of ${kib(budget)}`);
 }
 
 function versionOf(name) {

@@ -51,6 +51,8 @@ export type PolicyTextSources = { readonly [language: string]: PolicyTextSource 
  * });
  * ```
  */
+// It only copies and freezes its argument: an app that never uses the result leaves the call out.
+/* @__NO_SIDE_EFFECTS__ */
 export function definePolicyTexts<P extends Policy>(
   _policy: P,
   texts: { readonly [language: string]: PolicyTextSource<PolicyTextsOf<P>> },
