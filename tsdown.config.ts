@@ -55,13 +55,18 @@ function wholeModuleReexports(entries: string[]): Rolldown.Plugin {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', core: 'src/core/index.ts', admin: 'src/admin/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      headless: 'src/headless.ts',
+      core: 'src/core/index.ts',
+      admin: 'src/admin/index.ts',
+    },
     format: ['esm', 'cjs'],
     platform: 'neutral',
     // One file per source module, so that an app's bundler splits and tree-shakes the package as it does the
     // sources: a module loaded by `import()` (the consent's runtime, the panels) stays out of the first load.
     unbundle: true,
-    plugins: [wholeModuleReexports(['index', 'core'])],
+    plugins: [wholeModuleReexports(['index', 'headless', 'core'])],
     dts: { sourcemap: true },
     sourcemap: true,
     clean: true,

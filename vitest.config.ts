@@ -8,6 +8,10 @@ export default defineConfig({
         find: /^react-consent-policy\/core$/,
         replacement: fileURLToPath(new URL('./src/core/index.ts', import.meta.url)),
       },
+      {
+        find: /^react-consent-policy\/headless$/,
+        replacement: fileURLToPath(new URL('./src/headless.ts', import.meta.url)),
+      },
       { find: /^react-consent-policy$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

@@ -1,4 +1,4 @@
-import { definePolicy, definePolicyTexts } from 'react-consent-policy';
+import { definePolicy, definePolicyTexts } from 'react-consent-policy/core';
 
 /**
  * The cookie policy of For Minis And Mommies as code: the categories, services, storage items and

@@ -43,10 +43,12 @@ const NOT_A_BUDGET = 'reported, not a budget yet';
  * bundler. 12.15 KiB (esbuild) and 11.00 KiB (Vite) until the package shipped one file per module with
  * entries that re-export whole modules: its one core chunk had brought the consent's runtime, the storage
  * audit and the storage cleanup into every first load. What is left is mostly `definePolicy`'s validation
- * (about 4 KiB alone) and the shop's own policy (about 1 KiB); under esbuild also two small chunks the
- * headless app shares with the UI's panels, which esbuild writes although the app never loads them.
+ * (about 4 KiB alone) and the shop's own policy (about 1 KiB). The app imports from
+ * `react-consent-policy/headless` and its policy from `/core`, as a shop without the UI does: esbuild then
+ * writes no UI chunk and splits none of the app's modules off to share with the UI's panels (7.80 KiB in 3
+ * files, from 8.08 in 5 through the root entry).
  */
-const SHIPPED_BUDGET = { headless: { esbuild: 8.1 * KiB, vite: 8.1 * KiB } };
+const SHIPPED_BUDGET = { headless: { esbuild: 7.9 * KiB, vite: 8.0 * KiB } };
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
 const index = `./${ENTRY.index}`;

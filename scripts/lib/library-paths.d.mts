@@ -1,6 +1,7 @@
 export declare const SOURCE_ROOTS: readonly string[];
 export declare const ENTRY: {
   readonly index: string;
+  readonly headless: string;
   readonly core: string;
   readonly styles: string;
   readonly embedStyles: string;

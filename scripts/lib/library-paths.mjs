@@ -9,6 +9,7 @@ export const SOURCE_ROOTS = ['src', 'locales'];
 /** The package's entry points in the sources: what `react-consent-policy`, `/core` and `/styles.css` name. */
 export const ENTRY = {
   index: 'src/index.ts',
+  headless: 'src/headless.ts',
   core: 'src/core/index.ts',
   styles: 'src/ui/styles.css',
   embedStyles: 'src/ui/embed.css',

@@ -28,7 +28,8 @@ export const APPS = {
   headless: {
     file: 'headless.tsx',
     label: 'headless app',
-    holds: 'definePolicy + examples/shop-policy.ts, ConsentProvider, useConsent, ConsentGate, useTrackedPixel',
+    holds:
+      'definePolicy + examples/shop-policy.ts (from /core), ConsentProvider, useConsent, ConsentGate, useTrackedPixel (from /headless)',
   },
   full: {
     file: 'full.tsx',

@@ -1,4 +1,4 @@
-import { ConsentProvider } from 'react-consent-policy';
+import { ConsentProvider } from 'react-consent-policy/headless';
 import { createRoot } from 'react-dom/client';
 import { AnalyticsNotice, AnalyticsScript, MarketingPixel } from './shop-parts';
 import { shopPolicy } from './shop-policy';

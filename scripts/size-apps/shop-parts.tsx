@@ -1,4 +1,4 @@
-import { ConsentGate, useConsent, useTrackedPixel } from 'react-consent-policy';
+import { ConsentGate, useConsent, useTrackedPixel } from 'react-consent-policy/headless';
 
 // What a shop's pages do with the consent, in both apps that `node scripts/size.mjs` bundles: a part of the
 // page that follows one category, a script gated on analytics, a tracking pixel.

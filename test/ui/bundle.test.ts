@@ -30,6 +30,7 @@ const TEXTS_EN = LANGUAGE_MARKER.en!;
 /** The dialog's and the policy page's words: the details files, which the banner never loads. */
 const DETAILS_FI = [DETAILS_MARKER.fi!];
 const index = `./${ENTRY.index}`;
+const HEADLESS = ENTRY.headless;
 
 const sizes: Record<string, number> = {};
 
@@ -75,6 +76,18 @@ describe('what a page downloads', () => {
     // The size script tells the parts apart by the same marks.
     expect(parts.map((part) => app.kindOf(part!))).toEqual(['first visit', 'dialog', 'policy']);
     sizes['main chunk, every component imported'] = app.gzip(app.closure(entry));
+  });
+
+  it('with react-consent-policy/headless / the bundler writes no chunk of the consent UI, and the root entry would', async () => {
+    const names = 'ConsentProvider, useConsent, ConsentGate, useTrackedPixel, definePolicy';
+    const ui = (app: ChunkGraph) =>
+      [...app.files.keys()].filter((path) =>
+        [BANNER, DIALOG, POLICY, RADIX, I18NEXT, TEXTS_FI].some((marker) => app.text(path).includes(marker)),
+      );
+    const headless = await bundle(`export { ${names} } from './${HEADLESS}';`);
+    expect(ui(headless)).toEqual([]);
+    // The same names from the root entry: esbuild reads the UI's import()s and writes their chunks.
+    expect(ui(await bundle(`export { ${names} } from '${index}';`)).length).toBeGreaterThan(0);
   });
 
   it('with the policy defined in the app / the first load holds only what reads the consent', async () => {
