@@ -61,8 +61,9 @@ describe('given two consent cookies that disagree, one from a parent domain on /
       { name: shopPolicy.cookie.name, value: consentValue(true, 60_000), domain: `.${SHOP_HOST}`, path: '/en' },
     ]);
     await open(visitor, '/en');
-    // The grant stands until the visitor refuses: the tag is there.
+    // The grant stands until the visitor refuses: the tags are there, and have sent this page's view.
     expect((await trackingElements(visitor.page)).length).toBeGreaterThan(0);
+    await expect.poll(() => visitor.tracking().some((request) => request.host === 'www.facebook.com')).toBe(true);
     await settingsButton(visitor.page, 'en').click();
     await dialog(visitor.page).getByRole('button', { name: WORDS.en.rejectAll }).click();
     await settle(visitor.page);

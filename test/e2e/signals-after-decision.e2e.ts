@@ -16,6 +16,9 @@ describe.each(SIGNALS)('given a visitor who accepted all, then turned %s on', (_
     await page.goto(shopUrl('en', `/products/${PRODUCT.id}`));
     await banner(page, 'en').getByRole('button', { name: WORDS.en.acceptAll, exact: true }).click();
     await expect.poll(() => trackingElements(page)).toContainEqual(expect.stringContaining('pixel.'));
+    // The tags of this page have done what they do (Meta's page view last), before the signal changes.
+    await expect.poll(() => visitor.tracking().some((request) => request.host === 'www.facebook.com')).toBe(true);
+    await settle(page);
 
     // The browser's setting changes between two pages, as a visitor's would.
     await visitor.context.addInitScript(
