@@ -1,5 +1,5 @@
 import type { ConsentAction, ConsentRecord } from './consent-record';
-import { isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from './record-fields';
+import { CONSENT_ACTIONS, CONSENT_ID, isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from './record-fields';
 import { decodeStoredValue, encodeStoredValue } from './storage-envelope';
 import { DAY } from './time';
 import { warn } from './warn';
@@ -64,14 +64,6 @@ const LIFETIME = 30 * DAY;
 
 // The fields of a consent record as the store writes them. Anything else read from storage is not a record
 // of ours (an older bug, another script, an attacker) and is never posted.
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-/** Typed as a record of every action, so that a new action cannot be forgotten here. */
-const ACTIONS: Readonly<Record<ConsentAction, true>> = {
-  'accept-all': true,
-  'reject-all': true,
-  custom: true,
-  withdraw: true,
-};
 /** The category names definePolicy accepts. */
 const CATEGORY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 /** Far more categories than a policy has: the bound keeps a stored record small. */
@@ -87,7 +79,7 @@ function toRecord(value: unknown): ConsentRecord | null {
   const names = isPlainObject(choices) ? Object.keys(choices) : [];
   const valid =
     typeof id === 'string' &&
-    ID.test(id) &&
+    CONSENT_ID.test(id) &&
     Number.isSafeInteger(revision) &&
     (revision as number) >= 0 &&
     names.length > 0 &&
@@ -95,7 +87,7 @@ function toRecord(value: unknown): ConsentRecord | null {
     names.every((name) => CATEGORY.test(name) && typeof (choices as Record<string, unknown>)[name] === 'boolean') &&
     !Number.isNaN(isoTime(decidedAt) + isoTime(expiresAt)) &&
     typeof action === 'string' &&
-    (ACTIONS as Record<string, unknown>)[action] === true &&
+    (CONSENT_ACTIONS as Record<string, unknown>)[action] === true &&
     isPlainObject(signals) &&
     typeof signals.gpc === 'boolean' &&
     typeof signals.dnt === 'boolean' &&
@@ -133,7 +125,7 @@ function toEntry(value: unknown): QueuedRecord | null {
 const entryKey = (record: ConsentRecord) => `${record.id}@${record.decidedAt}`;
 /** When the decision of a key was made (ms since the epoch); NaN when the key is not one. */
 const keyTime = (key: unknown) =>
-  typeof key === 'string' && ID.test(key.slice(0, 36)) && key[36] === '@' ? isoTime(key.slice(37)) : Number.NaN;
+  typeof key === 'string' && CONSENT_ID.test(key.slice(0, 36)) && key[36] === '@' ? isoTime(key.slice(37)) : Number.NaN;
 
 /** Which of two copies of one entry is later: each attempt counts one up; a lease moves `next` later. */
 const isLater = (entry: QueuedRecord, than: QueuedRecord) =>

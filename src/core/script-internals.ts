@@ -1,5 +1,6 @@
 // What the script gate, the markup activation and the Meta pixel share: not public (see core/index.ts).
 import type { ConsentStore } from './consent-store-types';
+import { addressFault } from './declared-address';
 import type { PolicyService } from './policy';
 
 /** A third-party script that may run only while its service's category is granted. */
@@ -39,21 +40,13 @@ export function serviceGranted(store: ConsentStore<string>, service: PolicyServi
   return store.getSnapshot().choices[service.category] === true;
 }
 
-/**
- * Why an address may not be loaded for a service: not https, or not on a host the service declares (the
- * policy page names the hosts a service sends to: a script elsewhere would send where the page does not
- * say). Null when it may.
- */
+/** Why a service may not load an address, in words for the development warning; null when it may. */
 export function addressProblem(src: string, service: PolicyService): string | null {
-  let url: URL;
-  try {
-    url = new URL(src);
-  } catch {
-    return `"${src}" is not an absolute address`;
-  }
-  if (url.protocol !== 'https:') return `"${src}" is not https`;
-  if (!service.hosts.includes(url.hostname)) {
-    return `${url.hostname} is not among the hosts service "${service.id}" declares (${service.hosts.join(', ') || 'none'})`;
+  const fault = addressFault(src, service);
+  if (fault === 'not-absolute') return `"${src}" is not an absolute address`;
+  if (fault === 'not-https') return `"${src}" is not https`;
+  if (fault === 'undeclared-host') {
+    return `${new URL(src).hostname} is not among the hosts service "${service.id}" declares (${service.hosts.join(', ') || 'none'})`;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { ConsentAction, ConsentRecord } from '../core/consent-record';
 import type { Policy } from '../core/policy';
-import { isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from '../core/record-fields';
+import { CONSENT_ACTIONS, CONSENT_ID, isoTime, isPlainObject, LANGUAGE_TAG, TEXT_HASH } from '../core/record-fields';
 
 /** A record that fits the policy, or the reason it does not, in a sentence for the response. */
 export type CheckedRecord = { readonly record: ConsentRecord } | { readonly reason: string };
@@ -16,14 +16,6 @@ const FIELDS = new Set([
   'language',
   'textHash',
 ]);
-const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-/** Typed as a record of every action, so that a new action cannot be forgotten here. */
-const ACTIONS: Readonly<Record<ConsentAction, true>> = {
-  'accept-all': true,
-  'reject-all': true,
-  custom: true,
-  withdraw: true,
-};
 
 /**
  * Checks a posted value against the policy: exactly the fields a consent record has, each of its type, the
@@ -36,7 +28,8 @@ export function checkRecord(policy: Policy, value: unknown, now: number, maxSkew
   const unknown = Object.keys(value).find((key) => !FIELDS.has(key));
   if (unknown !== undefined) return { reason: `unknown field ${JSON.stringify(unknown.slice(0, 40))}` };
   const { id, revision, choices, decidedAt, expiresAt, action, signals, language, textHash } = value;
-  if (typeof id !== 'string' || !ID.test(id)) return { reason: 'id must be a random UUID (version 4, lower case)' };
+  if (typeof id !== 'string' || !CONSENT_ID.test(id))
+    return { reason: 'id must be a random UUID (version 4, lower case)' };
   if (revision !== policy.revision) {
     return { reason: `revision must be the policy's revision ${policy.revision}` };
   }
@@ -58,8 +51,8 @@ export function checkRecord(policy: Policy, value: unknown, now: number, maxSkew
   if (!(expires > decided && expires - decided <= policy.consentMaxAge)) {
     return { reason: "expiresAt must be after decidedAt, within the policy's consentMaxAge" };
   }
-  if (typeof action !== 'string' || (ACTIONS as Record<string, unknown>)[action] !== true) {
-    return { reason: `action must be one of ${Object.keys(ACTIONS).join(', ')}` };
+  if (typeof action !== 'string' || (CONSENT_ACTIONS as Record<string, unknown>)[action] !== true) {
+    return { reason: `action must be one of ${Object.keys(CONSENT_ACTIONS).join(', ')}` };
   }
   if (
     !isPlainObject(signals) ||

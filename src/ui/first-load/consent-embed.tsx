@@ -1,5 +1,6 @@
 import { type HTMLAttributeReferrerPolicy, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ConsentRecord } from '../../core/consent-record';
+import { addressFault } from '../../core/declared-address';
 import type { Policy, PolicyService, RegisteredPolicy } from '../../core/policy';
 import { sha256Hex } from '../../core/text-hash';
 import { EMBED_TEXTS } from '../../i18n/embed-texts';
@@ -64,24 +65,20 @@ function embedProblem(
       ? `${caller}: width and height must be positive numbers of CSS pixels, got ${width} x ${height}.`
       : 'size';
   }
-  let url: URL | undefined;
-  try {
-    url = new URL(src);
-  } catch {}
-  if (!url) {
+  const fault = addressFault(src, service);
+  if (fault === 'not-absolute') {
     return process.env.NODE_ENV !== 'production'
       ? `${caller}: src ${JSON.stringify(src)} is not an absolute address.`
       : 'src';
   }
-  if (url.protocol !== 'https:') {
+  if (fault === 'not-https') {
     return process.env.NODE_ENV !== 'production'
       ? `${caller}: src ${JSON.stringify(src)} is not https; an embed loads over https only.`
       : 'https';
   }
-  const hosts = service.hosts.map((host) => host.toLowerCase());
-  if (!hosts.includes(url.hostname)) {
+  if (fault === 'undeclared-host') {
     return process.env.NODE_ENV !== 'production'
-      ? `${caller}: ${url.hostname} is not among the hosts the policy declares for "${id}" (${hosts.join(', ') || 'none'}). Add it to services["${id}"].hosts, so that the policy page names it, or embed from a declared host.`
+      ? `${caller}: ${new URL(src).hostname} is not among the hosts the policy declares for "${id}" (${service.hosts.join(', ') || 'none'}). Add it to services["${id}"].hosts, so that the policy page names it, or embed from a declared host.`
       : 'host';
   }
   return null;
