@@ -4,7 +4,7 @@ import type { DetailMessages } from './resources';
 /**
  * The texts beyond the banner (`locales/<language>/consent-details.json`: dialog, tables, kinds, the policy
  * page's headings, the receipt, the browser guides), one chunk per language, which the dialog and the policy
- * page load (through `loadedPolicyTexts`, as the shop's texts) when they first render in that language: a
+ * page load (through `loadedTexts`, as the shop's texts) when they first render in that language: a
  * visitor downloads the details of the language shown only, never on a first visit. A language switch in
  * the open dialog keeps the language shown until the other's details have arrived.
  */

@@ -5,7 +5,7 @@ import type { ConsentLanguage } from './languages';
 export type EmbedMessages = typeof fi;
 
 /**
- * The embed placeholder's words, one chunk per language, loaded (through `loadedPolicyTexts`, as the shop's
+ * The embed placeholder's words, one chunk per language, loaded (through `loadedTexts`, as the shop's
  * texts) by `<ConsentEmbed>` when a placeholder first renders in that language. No i18next: a `{{name}}` is
  * all they hold, filled by the placeholder itself.
  */

@@ -63,7 +63,7 @@ const policyTexts = new WeakMap<object, Partial<Record<string, object | Promise<
  * load, undefined when the source gives none for that language. For the shop's texts
  * (`<ConsentProvider texts>`), and for the library's details (`detail-texts.ts`), which load the same way.
  */
-export function loadedPolicyTexts<T extends object = PolicyTexts>(
+export function loadedTexts<T extends object = PolicyTexts>(
   texts: TextSources<T> | undefined,
   language: ConsentLanguage,
 ): T | null | undefined {

@@ -4,7 +4,7 @@ import { addressFault } from '../../core/declared-address';
 import type { Policy, PolicyService, RegisteredPolicy } from '../../core/policy';
 import { sha256Hex } from '../../core/text-hash';
 import { EMBED_TEXTS } from '../../i18n/embed-texts';
-import { loadedPolicyTexts } from '../../i18n/load-messages';
+import { loadedTexts } from '../../i18n/load-messages';
 import { fullPolicyText } from '../../i18n/policy-text';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
@@ -142,7 +142,7 @@ export function ConsentEmbed({
     focusFrame.current = false;
   }, [shown]);
 
-  const shopTexts = loadedPolicyTexts(texts, lang);
+  const shopTexts = loadedTexts(texts, lang);
   const placeholder = useLoadedPanel(
     embedPanel,
     shown
@@ -152,7 +152,7 @@ export function ConsentEmbed({
           serviceId: id,
           kind,
           lang,
-          words: loadedPolicyTexts(EMBED_TEXTS, lang) ?? null,
+          words: loadedTexts(EMBED_TEXTS, lang) ?? null,
           texts: shopTexts,
           blocked: problem !== null,
           onLoad() {

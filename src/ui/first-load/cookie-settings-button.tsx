@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { loadedPolicyTexts, preloadMessages } from '../../i18n/load-messages';
+import { loadedTexts, preloadMessages } from '../../i18n/load-messages';
 import { SETTINGS_BUTTON_LABELS } from '../../i18n/settings-button-label';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
@@ -27,7 +27,7 @@ export function CookieSettingsButton({
   const preload = () => {
     preloadPreferencesDialog();
     preloadMessages(lang);
-    loadedPolicyTexts(texts, lang);
+    loadedTexts(texts, lang);
   };
   // The app's own wording wins once its instance holds the namespace. `CONSENT_NAMESPACE` written out:
   // importing the constant, which the panels import too, would split it into a chunk of its own.

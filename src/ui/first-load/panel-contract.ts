@@ -3,7 +3,7 @@ import type { PolicyService } from '../../core/policy';
 import type { PolicyTexts } from '../../core/policy-texts';
 import type { EmbedMessages } from '../../i18n/embed-texts';
 import type { ConsentLanguage } from '../../i18n/languages';
-import type { loadedMessages, loadedPolicyTexts, preloadMessages } from '../../i18n/load-messages';
+import type { loadedMessages, loadedTexts, preloadMessages } from '../../i18n/load-messages';
 import type { useConsentContext } from '../../react/consent-context';
 import type { classNames } from './class-names';
 import type { PreferencesState } from './preferences-state';
@@ -23,7 +23,7 @@ export interface UiKit {
   readonly pickLanguage: typeof pickLanguage;
   readonly loadedMessages: typeof loadedMessages;
   readonly preloadMessages: typeof preloadMessages;
-  readonly loadedPolicyTexts: typeof loadedPolicyTexts;
+  readonly loadedTexts: typeof loadedTexts;
   readonly classNames: typeof classNames;
   /** For the banner's Settings button, on hover or focus. */
   readonly preloadDialog: () => void;

@@ -1,5 +1,5 @@
 import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
-import { loadedMessages, loadedPolicyTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
+import { loadedMessages, loadedTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
 import type { KitProps, UiKit } from './panel-contract';
@@ -11,7 +11,7 @@ const kit: UiKit = {
   pickLanguage,
   loadedMessages,
   preloadMessages,
-  loadedPolicyTexts,
+  loadedTexts,
   classNames,
   preloadDialog: () => dialogPanel.preload(),
 };
@@ -70,7 +70,7 @@ export function usePanel<P extends object>(
   if (show && !shown) setShown(true);
   if (!(shown || show)) return null;
   preloadMessages(lang);
-  loadedPolicyTexts(texts, lang);
+  loadedTexts(texts, lang);
   if (!Component) panel.preload();
   return Component ? createElement(Component, { ...props, kit }) : fallback;
 }

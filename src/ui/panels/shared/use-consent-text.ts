@@ -18,7 +18,7 @@ import { useRecordContext } from './use-record-context';
  * which the page's main chunk hands over, so that this chunk shares no module with it.
  */
 export function useConsentText(
-  { useShownLanguage, loadedMessages, loadedPolicyTexts, preloadMessages, pickLanguage }: UiKit,
+  { useShownLanguage, loadedMessages, loadedTexts, preloadMessages, pickLanguage }: UiKit,
   caller: string,
   details?: DetailTexts,
 ): ConsentText | null {
@@ -32,9 +32,9 @@ export function useConsentText(
   // the details first, so that they load beside the rest rather than after.
   const ready = (candidate: ConsentLanguage | undefined): candidate is ConsentLanguage =>
     !!candidate &&
-    (!details || loadedPolicyTexts(details, candidate) != null) &&
+    (!details || loadedTexts(details, candidate) != null) &&
     loadedMessages(candidate) !== undefined &&
-    loadedPolicyTexts(texts, candidate) !== null;
+    loadedTexts(texts, candidate) !== null;
   // While another language loads, the one shown stays; null only before the first. The banner shows any
   // language at hand meanwhile; the dialog and the policy page never load another's details for that.
   const shownText = useRef<ConsentText | null>(null);
@@ -44,10 +44,10 @@ export function useConsentText(
   const instance = app ?? privateInstance(offered[0] as ConsentLanguage);
   if (lang) {
     addTexts(instance, lang, loadedMessages(lang) as object);
-    if (details) addTexts(instance, lang, loadedPolicyTexts(details, lang) as object);
+    if (details) addTexts(instance, lang, loadedTexts(details, lang) as object);
   }
   const ownsLanguage = !appCandidate;
-  const policyTexts = lang ? (loadedPolicyTexts(texts, lang) ?? undefined) : undefined;
+  const policyTexts = lang ? (loadedTexts(texts, lang) ?? undefined) : undefined;
 
   const text = useMemo(
     () =>
