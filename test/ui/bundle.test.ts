@@ -173,7 +173,9 @@ describe('what a page downloads', () => {
     expect(banner(app)).toEqual(banner(without));
     const first = (graph: ChunkGraph) => new Set(graph.sources(graph.closure(graph.requireEntry('bundle.test'))));
     const withoutFirst = first(without);
+    // The wrapper checks the embed's address with the same check as the script gate (declared-address.ts).
     expect([...first(app)].filter((source) => !withoutFirst.has(source)).sort()).toEqual([
+      'src/core/declared-address.ts',
       'src/core/text-hash.ts',
       'src/i18n/embed-texts.ts',
       'src/i18n/policy-text.ts',
