@@ -33,9 +33,13 @@ const BUDGET = {
   // 5.3 until Swedish, the third language: its loader, its settings button label and its name in each
   // language's file (+0.04 KiB), and the details loaded one language at a time, as the shop's texts are
   // (+0.02 KiB here, -0.67 KiB in the dialog and the policy page, which no longer bring two languages).
-  bannerJs: 5.35 * KiB,
+  // 5.35 until the banner showed its locale file as it is, with no i18next on a first visit: filling a
+  // text’s `{{name}}`s itself costs +0.09 KiB here, and the first visit lost i18next's 15 KiB.
+  bannerJs: 5.45 * KiB,
   stylesheet: 2 * KiB,
-  firstVisit: 30 * KiB,
+  // 30 KiB until the banner's first paint stopped waiting for i18next (29.10 -> 13.77 KiB): i18next and
+  // react-i18next's text layer now come with the preferences dialog and the policy page only.
+  firstVisit: 14.5 * KiB,
 };
 const NOT_A_BUDGET = 'reported, not a budget yet';
 /**
@@ -48,7 +52,13 @@ const NOT_A_BUDGET = 'reported, not a budget yet';
  * writes no UI chunk and splits none of the app's modules off to share with the UI's panels (7.80 KiB in 3
  * files, from 8.08 in 5 through the root entry).
  */
-const SHIPPED_BUDGET = { headless: { esbuild: 7.9 * KiB, vite: 8.0 * KiB } };
+const SHIPPED_BUDGET = {
+  headless: { initial: { esbuild: 7.9 * KiB, vite: 8.0 * KiB } },
+  // The full UI app's first visit, everything but React (the banner, its texts, the consent's upkeep and the
+  // stylesheet): 37.08 KiB (esbuild) and 36.15 KiB (Vite) while the banner waited for i18next, 21.74 and
+  // 21.40 KiB since it shows its locale file as it is. The goal is 30 KiB; the budget keeps what was won.
+  full: { firstVisit: { esbuild: 22.5 * KiB, vite: 22.5 * KiB } },
+};
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
 const index = `./${ENTRY.index}`;
@@ -173,7 +183,12 @@ async function budgets() {
     undefined,
     `${visit.firstVisit.size} chunk(s)${visit.languages.size > 1 ? `, texts of one language of ${visit.languages.size}` : ''}`,
   );
-  row('first visit, everything but React: JS + CSS', js + css, BUDGET.firstVisit, 'i18next, react-i18next included');
+  row(
+    'first visit, everything but React: JS + CSS',
+    js + css,
+    BUDGET.firstVisit,
+    'no i18next: the banner shows its file as it is',
+  );
   row(
     'on demand: preferences dialog with Radix',
     visit.dialog.size ? full.gzip(visit.dialog) : undefined,
@@ -279,15 +294,16 @@ rows.push(['attw --pack (profile node16)', attw, '-', '']);
 
 // 4. What a shop ships from that package: its tarball installed into an app, which esbuild and Vite bundle.
 // React and React DOM are left external in both (the shop's own, as in the budgets); everything else the
-// app imports counts. The headless app's initial load is held to `SHIPPED_BUDGET`; the rest is reported.
+// app imports counts. The headless app's initial load and the full UI app's first visit are held to
+// `SHIPPED_BUDGET`; the rest is reported.
 const shippedNotes = [];
 if (!packageOnly) {
   const { installed, measurements } = await shippedSizes(root);
   const bundlers = { esbuild: 'esbuild', vite: 'Vite' };
   for (const { bundler, app, initial, firstVisit, warnings } of measurements) {
     const name = `packed package, ${bundlers[bundler]}, ${APPS[app].label}`;
-    shipped(`${name}: initial load (entry + static imports)`, initial, SHIPPED_BUDGET[app]?.[bundler]);
-    shipped(`${name}: first visit, undecided visitor`, firstVisit);
+    shipped(`${name}: initial load (entry + static imports)`, initial, SHIPPED_BUDGET[app].initial?.[bundler]);
+    shipped(`${name}: first visit, undecided visitor`, firstVisit, SHIPPED_BUDGET[app].firstVisit?.[bundler]);
     for (const warning of warnings) shippedNotes.push(`Warning: ${bundlers[bundler]}, ${APPS[app].label}: ${warning}.`);
   }
   shippedNotes.unshift(

@@ -1,11 +1,11 @@
-import { createInstance, type i18n as I18n } from 'i18next';
 import { cloneElement, type ReactElement, type ReactNode } from 'react';
 import type { PolicyTexts } from '../core/policy-texts';
 import type { ConsentLanguage } from './languages';
-import { CONSENT_NAMESPACE, type ConsentKey } from './resources';
+import type { ConsentKey } from './resources';
 
-// The locale files wired into i18next: the instance the texts live in, the texts of a language, and
-// `renderTagged` for the tags a text may hold.
+// The texts the consent UI shows, from wherever they come: the app's i18next instance, the library's own, or
+// the banner's locale file as it is. No i18next here: the banner's first paint never waits for it (the
+// instances are made in `own-instance.ts` and `app-instance.ts`), and `renderTagged` for the tags a text may hold.
 
 /** What a consent UI component needs to show text. */
 export interface ConsentText {
@@ -21,8 +21,6 @@ export interface ConsentText {
   readonly tPolicy: (path: readonly string[], fallback: string) => string;
   /** The shop's cookie policy text in `lang`, found the same way; empty where the shop gives none. */
   readonly policyText: PolicyTexts['policyText'];
-  /** The i18next instance the texts come from (the app's, or the library's own). */
-  readonly i18n: I18n;
   /** True when the library owns the language (no i18next instance of the app's): the banner shows a switch. */
   readonly ownsLanguage: boolean;
   /** The languages offered (those the shop's texts cover), for the switch. */
@@ -31,42 +29,41 @@ export interface ConsentText {
   readonly setLanguage: (language: ConsentLanguage) => void;
 }
 
-let ownInstance: I18n | undefined;
-
-/** The library's own i18next instance, for apps that have none; each language's texts join it once loaded. */
-export function privateInstance(lng: ConsentLanguage): I18n {
-  if (!ownInstance) {
-    ownInstance = createInstance({
-      resources: {},
-      lng,
-      fallbackLng: false,
-      ns: [CONSENT_NAMESPACE],
-      defaultNS: CONSENT_NAMESPACE,
-      // React escapes every text it renders; i18next escaping on top would show entities.
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-    void ownInstance.init();
-  }
-  return ownInstance;
+/**
+ * Where the library's words of one language come from: an i18next instance's (`t` of the `consent`
+ * namespace, and its resources, where an app's own wording wins) or the locale files as they are.
+ */
+export interface TextSource {
+  /** The text of a dotted key with its `{{name}}`s filled; anything but a non-empty string means none. */
+  translate(key: string, values: Record<string, unknown>): unknown;
+  /** A top-level section of the `consent` namespace (`'categories'`, `'policyText'`, ...), undefined if none. */
+  resource(section: string): unknown;
 }
 
-/** Per instance: the library's files already added. */
-const added = new WeakMap<I18n, Set<object>>();
-
 /**
- * Adds one of the library's locale files to an instance as the `consent` namespace, once, deep and without
- * overwriting: keys an app already has in that namespace (its own wording) win. Both files of a language
- * join the same namespace, so keys and the app's overrides work whichever file holds a text. The shop's
- * texts never join: the library's own instance is shared by every provider of the page, and each
- * provider's shop speaks for itself (`consentText` reads them from `texts`).
+ * The locale files of a language as they are, as a text source: a key is looked up in each file in turn, and
+ * each `{{name}}` is filled from `values` as i18next fills it (`String(value)`, null and undefined as nothing, never
+ * escaped: React escapes what it renders); a name without a value stays as written. The files hold nothing else of i18next's (no
+ * plurals, nesting or formats): `test/ui/file-texts.test.ts` checks that every text reads here as i18next
+ * reads it. What the banner shows with no i18next on the page.
  */
-export function addTexts(instance: I18n, lang: ConsentLanguage, texts: object): void {
-  const done = added.get(instance) ?? new Set();
-  added.set(instance, done);
-  if (done.has(texts)) return;
-  instance.addResourceBundle(lang, CONSENT_NAMESPACE, texts, true, false);
-  done.add(texts);
+export function fileSource(files: readonly unknown[]): TextSource {
+  return {
+    translate(key, values) {
+      const path = key.split('.');
+      for (const file of files) {
+        const found = nodeAt(file, path);
+        if (typeof found === 'string') {
+          return found.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+            Object.hasOwn(values, name) ? String(values[name] ?? '') : whole,
+          );
+        }
+      }
+      return undefined;
+    },
+    // The library's files hold no words of the shop's: those come from its `texts`.
+    resource: () => undefined,
+  };
 }
 
 /** The node at `path` of a texts tree; undefined where there is none. Own keys only, dots included. */
@@ -93,25 +90,22 @@ export interface ConsentTextOptions {
   setLanguage: (language: ConsentLanguage) => void;
 }
 
-/** The texts of `lang` in `instance`, as the consent UI shows them. */
-export function consentText(instance: I18n, lang: ConsentLanguage, options: ConsentTextOptions): ConsentText {
-  const translate = instance.getFixedT(lang, CONSENT_NAMESPACE) as unknown as (key: string, options: object) => unknown;
+/** The texts of `lang` from `source`, as the consent UI shows them. */
+export function consentText(source: TextSource, lang: ConsentLanguage, options: ConsentTextOptions): ConsentText {
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
   const { ownsLanguage, setLanguage, policyTexts, languages } = options;
   // The app's own wording first (its instance, the `consent` namespace), then the shop's texts.
   const find = ([section = '', ...rest]: readonly string[]): unknown => {
-    const own = nodeAt(instance.getResource(lang, CONSENT_NAMESPACE, section), rest);
+    const own = nodeAt(source.resource(section), rest);
     return own === undefined ? nodeAt(policyTexts, [section, ...rest]) : own;
   };
   const paragraphs = find(['policyText', 'paragraphs']);
   const links = find(['policyText', 'links']);
   return {
     lang,
-    i18n: instance,
     ownsLanguage,
     languages,
-    // The app's instance may escape interpolated values; React escapes what it renders, so never twice.
-    t: (key, values) => text(translate(key, { ...values, interpolation: { escapeValue: false } }), key),
+    t: (key, values = {}) => text(source.translate(key, values), key),
     tPolicy: (path, fallback) => text(find(path), fallback),
     policyText: {
       title: text(find(['policyText', 'title']), ''),

@@ -1,9 +1,9 @@
 import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { renderTagged } from '../../../i18n/consent-text';
+import { fileSource, renderTagged } from '../../../i18n/consent-text';
 import type { ConsentBannerProps, KitProps } from '../../first-load/panel-contract';
 import { categoryText, SignalNote, serviceName } from '../shared/texts';
-import { useConsentText } from '../shared/use-consent-text';
+import { type OwnTexts, useConsentText } from '../shared/use-consent-text';
 
 // The banner's hooks live in its module: each module of a chunk repeats its own imports of React.
 
@@ -79,6 +79,12 @@ function focusPage(previous: HTMLElement | null) {
 
 const CHOICE = 'rcp-button rcp-button--choice';
 
+/**
+ * Without an i18next instance of the app's, the banner shows its locale file as it is: its first paint
+ * never waits for i18next, which the dialog and the policy page load for their words.
+ */
+const fromFile: OwnTexts = (_, files) => fileSource(files);
+
 export default function ConsentBannerPanel({
   policyHref = '/cookies',
   className,
@@ -88,7 +94,7 @@ export default function ConsentBannerPanel({
   const { classNames } = kit;
   const { store, policy, actions } = kit.useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const text = useConsentText(kit, 'ConsentBanner');
+  const text = useConsentText(kit, 'ConsentBanner', fromFile);
 
   const host = useBodyStart(!inline);
   const titleId = useId();

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Category, PolicyCategory, PolicyService } from '../../../core/policy';
 import type { ConsentText } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
+import { ownSource } from '../../../i18n/own-instance';
 import type { ConsentContextValue } from '../../../react/consent-context';
 import type { KitProps, PreferencesDialogPanelProps } from '../../first-load/panel-contract';
 import { ServiceTable } from '../shared/service-table';
@@ -45,7 +46,7 @@ export default function PreferencesDialogPanel({
   open,
 }: PreferencesDialogPanelProps & KitProps) {
   const consent = kit.useConsentContext('PreferencesDialog');
-  const text = useConsentText(kit, 'PreferencesDialog', DETAIL_TEXTS);
+  const text = useConsentText(kit, 'PreferencesDialog', ownSource, DETAIL_TEXTS);
   useScrollLock(open);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;

@@ -3,6 +3,7 @@ import type { PolicyAbout } from '../../../core/policy';
 import { type ConsentText, renderTagged } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
 import { formatDurationRange } from '../../../i18n/format-duration';
+import { ownSource } from '../../../i18n/own-instance';
 import type { CookiePolicyProps, KitProps } from '../../first-load/panel-contract';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
@@ -38,7 +39,7 @@ function paragraphLinks(links: Readonly<Record<string, string>> | undefined) {
 export default function CookiePolicyPage({ className, headingLevel = 1, kit }: CookiePolicyProps & KitProps) {
   const consent = kit.useConsentContext('CookiePolicy');
   const { policy } = consent;
-  const text = useConsentText(kit, 'CookiePolicy', DETAIL_TEXTS);
+  const text = useConsentText(kit, 'CookiePolicy', ownSource, DETAIL_TEXTS);
   const titleId = useId();
   const h1 = heading(headingLevel);
   const h2 = heading(headingLevel + 1);

@@ -3,29 +3,35 @@ import { useContext, useMemo, useRef } from 'react';
 import { I18nContext } from 'react-i18next';
 import type { Policy } from '../../../core/policy';
 import { missingPolicyTexts } from '../../../core/policy-texts';
-import { addTexts, type ConsentText, consentText, privateInstance } from '../../../i18n/consent-text';
+import { type ConsentText, consentText, type TextSource } from '../../../i18n/consent-text';
 import type { DetailTexts } from '../../../i18n/detail-texts';
+import { instanceSource } from '../../../i18n/instance-source';
 import type { ConsentLanguage } from '../../../i18n/languages';
 import type { UiKit } from '../../first-load/panel-contract';
 import { useRecordContext } from './use-record-context';
 
+/** Where a panel's words come from when the app has no i18next instance: the files as they are, or the library's own instance. */
+export type OwnTexts = (lang: ConsentLanguage, files: readonly object[]) => TextSource;
+
 /**
  * The texts of the consent UI in the language shown, or null while that language's texts load: the
  * banner's file, plus `details` for the dialog and the policy page. Uses the app's i18next instance when it
- * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise the
- * library's own instance, in the provider's `language` (or the visitor's pick). Every decision's record says
- * which texts were shown (`useRecordContext`): the texts are given out once their hash is known. The language and its texts come through the panel's `kit`,
- * which the page's main chunk hands over, so that this chunk shares no module with it.
+ * has one (the provider's `i18n` prop, else react-i18next's context) and follows its language; otherwise
+ * `own` serves the files, in the provider's `language` (or the visitor's pick). Every decision's record says
+ * which texts were shown (`useRecordContext`): the texts are given out once their hash is known. The
+ * language and its texts come through the panel's `kit`, which the page's main chunk hands over, so that
+ * this chunk shares no module with it.
  */
 export function useConsentText(
   { useShownLanguage, loadedMessages, loadedTexts, preloadMessages, pickLanguage }: UiKit,
   caller: string,
+  own: OwnTexts,
   details?: DetailTexts,
 ): ConsentText | null {
   const fromContext = (useContext(I18nContext) as { i18n?: unknown } | undefined)?.i18n;
   const shown = useShownLanguage(caller, fromContext);
   const { lang: wanted, app: appCandidate, appReady, store, language, offered, texts } = shown;
-  // An app instance that is not initialized yet cannot take our texts: the library's own serves meanwhile.
+  // An app instance that is not initialized yet cannot take our texts: `own` serves meanwhile.
   const app = appReady ? (appCandidate as unknown as I18n) : undefined;
   // A language is ready once the details asked for, the library's words and the shop's (when it gives them)
   // are here. Asking starts the loads (during render, as the wrappers do: idempotent, one commit sooner);
@@ -41,29 +47,37 @@ export function useConsentText(
   const lang = [wanted, shownText.current?.lang].find(ready) ?? (details ? undefined : offered.find(ready));
   preloadMessages(wanted);
 
-  const instance = app ?? privateInstance(offered[0] as ConsentLanguage);
-  if (lang) {
-    addTexts(instance, lang, loadedMessages(lang) as object);
-    if (details) addTexts(instance, lang, loadedTexts(details, lang) as object);
-  }
+  const messages = lang ? loadedMessages(lang) : undefined;
+  const detailTexts = lang && details ? loadedTexts(details, lang) : undefined;
   const ownsLanguage = !appCandidate;
   const policyTexts = lang ? (loadedTexts(texts, lang) ?? undefined) : undefined;
 
-  const text = useMemo(
-    () =>
-      lang
-        ? consentText(instance, lang, {
-            ownsLanguage,
-            policyTexts,
-            languages: offered,
-            setLanguage: (next) => {
-              pickLanguage(store, next, language);
-              preloadMessages(next);
-            },
-          })
-        : null,
-    [instance, lang, ownsLanguage, policyTexts, offered, store, language, pickLanguage, preloadMessages],
-  );
+  const text = useMemo(() => {
+    if (!lang || !messages) return null;
+    const files = detailTexts ? [messages, detailTexts] : [messages];
+    return consentText(app ? instanceSource(app, lang, files) : own(lang, files), lang, {
+      ownsLanguage,
+      policyTexts,
+      languages: offered,
+      setLanguage: (next) => {
+        pickLanguage(store, next, language);
+        preloadMessages(next);
+      },
+    });
+  }, [
+    app,
+    own,
+    lang,
+    messages,
+    detailTexts,
+    ownsLanguage,
+    policyTexts,
+    offered,
+    store,
+    language,
+    pickLanguage,
+    preloadMessages,
+  ]);
   if (process.env.NODE_ENV !== 'production') reportMissingTexts(store.policy, text);
   // While a new language's text is being hashed, the one shown stays, as while its texts load.
   if (useRecordContext(store, text)) shownText.current = text;
