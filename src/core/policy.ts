@@ -1,6 +1,6 @@
 import { MAX_RECORD_LENGTH } from './consent-record-length';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
-import { DURATION_UNITS, type Duration, parseDuration } from './duration';
+import { DURATION_UNITS, type Duration, notADuration, toMilliseconds } from './duration';
 
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
 export type Party = 'first' | 'third';
@@ -195,8 +195,16 @@ const LONGEST_STORAGE_NAME = LONGEST_COOKIE_NAME;
 const WIDEST_TIME = (8.64e15).toString(36);
 const KINDS: readonly StorageKind[] = ['cookie', 'localStorage', 'sessionStorage'];
 
-function fail(message: string): never {
-  throw new PolicyError(`definePolicy: ${message}`);
+/**
+ * Throws the PolicyError of a check, in every build. `why` is the whole explanation a development build shows;
+ * each call writes it as `process.env.NODE_ENV !== 'production' && ...` in place, which a shop's bundler folds
+ * to `false` in production, dropping the text (a plain argument would be kept). A production build says where
+ * and which check, by its code (docs/policy-errors.md): `definePolicy: cookie.path is not valid (path); ...`.
+ */
+function fail(where: string, code: string, why: string | false): never {
+  throw new PolicyError(
+    `definePolicy: ${typeof why === 'string' ? why : `${where} is not valid (${code}); a development build says why.`}`,
+  );
 }
 
 /**
@@ -233,12 +241,17 @@ function overlap(a: string, b: string): boolean {
 function only(raw: Record<string, unknown>, fields: readonly string[], where: string): void {
   for (const key of Object.keys(raw)) {
     if (!fields.includes(key)) {
-      fail(`${where}${key} is not a field of the declaration here (known: ${fields.join(', ')}); check its spelling.`);
+      fail(
+        `${where}${key}`,
+        'field',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}${key} is not a field of the declaration here (known: ${fields.join(', ')}); check its spelling.`,
+      );
     }
   }
 }
 
-/** A value of the shop's as an error message shows it, whatever it is. */
+/** A value of the shop's as a development error message shows it, whatever it is. */
 function shown(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
@@ -249,7 +262,13 @@ function shown(value: unknown): string {
 
 /** An optional true or false: anything else (`required: 'true'`) would be read as false, or as true. */
 function flag(value: unknown, where: string): boolean | undefined {
-  if (value !== undefined && typeof value !== 'boolean') fail(`${where} must be true or false, got ${shown(value)}.`);
+  if (value !== undefined && typeof value !== 'boolean') {
+    fail(
+      where,
+      'boolean',
+      process.env.NODE_ENV !== 'production' && `${where} must be true or false, got ${shown(value)}.`,
+    );
+  }
   return value;
 }
 
@@ -258,25 +277,43 @@ function address(value: unknown, where: string, local: boolean): string {
   if (typeof value === 'string' && (/^https:\/\/[^\s]+$/.test(value) || (local && /^\/[^\s]*$/.test(value)))) {
     return value;
   }
-  return fail(`${where} ${shown(value)} must be an https address${local ? ' or a path on the site' : ''}.`);
+  return fail(
+    where,
+    'https',
+    process.env.NODE_ENV !== 'production' &&
+      `${where} ${shown(value)} must be an https address${local ? ' or a path on the site' : ''}.`,
+  );
 }
 
 /** Text shown as it is: not empty, no white space around it, no control characters, 300 characters at most. */
 function plain(value: unknown, where: string): string {
   if (typeof value === 'string' && PLAIN_TEXT.test(value) && value.length <= 300) return value;
-  return fail(`${where} ${shown(value)} must be plain text of 1 to 300 characters.`);
+  return fail(
+    where,
+    'text',
+    process.env.NODE_ENV !== 'production' && `${where} ${shown(value)} must be plain text of 1 to 300 characters.`,
+  );
 }
 
 function about(raw: unknown): Readonly<PolicyAbout> {
   if (!isObject(raw) || !isObject(raw.controller)) {
-    fail('about must be { controller: { name, address, contact }, updated }.');
+    fail(
+      'about',
+      'about',
+      process.env.NODE_ENV !== 'production' && 'about must be { controller: { name, address, contact }, updated }.',
+    );
   }
   only(raw, ['controller', 'updated', 'privacyPolicy'], 'about.');
   const { controller } = raw;
   only(controller, ['name', 'businessId', 'address', 'contact'], 'about.controller.');
   const updated = raw.updated;
   if (typeof updated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(updated) || Number.isNaN(Date.parse(updated))) {
-    fail(`about.updated ${shown(updated)} must be an ISO date such as '2026-12-01'.`);
+    fail(
+      'about.updated',
+      'date',
+      process.env.NODE_ENV !== 'production' &&
+        `about.updated ${shown(updated)} must be an ISO date such as '2026-12-01'.`,
+    );
   }
   return Object.freeze({
     controller: Object.freeze({
@@ -310,19 +347,23 @@ const SECOND = DURATION_UNITS.s;
 
 /** A duration in milliseconds: at least `shortest` (1 ms: a lifetime of zero keeps nothing), at most `LONGEST`. */
 function duration(value: unknown, where: string, shortest = 1): number {
-  let ms: number;
-  try {
-    ms = parseDuration(value, where);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
+  const ms = toMilliseconds(value);
+  if (ms === null) return fail(where, 'duration', process.env.NODE_ENV !== 'production' && notADuration(value, where));
   if (ms < shortest) {
     fail(
-      `${where} (${String(value)}) must be at least ${shortest === SECOND ? "'1s': a cookie lives whole seconds" : "'1ms': a lifetime of zero keeps nothing"}.`,
+      where,
+      'too-short',
+      process.env.NODE_ENV !== 'production' &&
+        `${where} (${String(value)}) must be at least ${shortest === SECOND ? "'1s': a cookie lives whole seconds" : "'1ms': a lifetime of zero keeps nothing"}.`,
     );
   }
   if (ms > LONGEST) {
-    fail(`${where} (${String(value)}) is longer than '100y', the longest a policy may declare.`);
+    fail(
+      where,
+      'too-long',
+      process.env.NODE_ENV !== 'production' &&
+        `${where} (${String(value)}) is longer than '100y', the longest a policy may declare.`,
+    );
   }
   return ms;
 }
@@ -334,17 +375,31 @@ function duration(value: unknown, where: string, shortest = 1): number {
 export function definePolicy<const C extends string, const S extends string = never, const N extends string = never>(
   config: PolicyConfig<C, S, N>,
 ): Policy<C, S, N> {
-  if (!isObject(config)) fail('expected a policy object with `revision` and `categories`.');
+  if (!isObject(config)) {
+    fail(
+      'policy',
+      'object',
+      process.env.NODE_ENV !== 'production' && 'expected a policy object with `revision` and `categories`.',
+    );
+  }
   only(config, ['revision', 'consentMaxAge', 'categories', 'services', 'cookie', 'about'], '');
   const { revision } = config;
   // A safe integer is written in digits and read back exactly: 1e21 would be written `1e+21`.
   if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0) {
     fail(
-      `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${shown(revision)}.`,
+      'revision',
+      'revision',
+      process.env.NODE_ENV !== 'production' &&
+        `revision must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (Number.MAX_SAFE_INTEGER), got ${shown(revision)}.`,
     );
   }
   if (!isObject(config.categories) || Object.keys(config.categories).length === 0) {
-    fail('categories must name at least one category, for example `necessary: { required: true, ... }`.');
+    fail(
+      'categories',
+      'no-categories',
+      process.env.NODE_ENV !== 'production' &&
+        'categories must name at least one category, for example `necessary: { required: true, ... }`.',
+    );
   }
 
   const categories: PolicyCategory<C>[] = [];
@@ -352,11 +407,19 @@ export function definePolicy<const C extends string, const S extends string = ne
     const where = `categories.${name}`;
     if (!CATEGORY_NAME.test(name)) {
       fail(
-        `categories[${JSON.stringify(name)}]: a category name must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
+        `categories[${JSON.stringify(name)}]`,
+        'category-name',
+        process.env.NODE_ENV !== 'production' &&
+          `categories[${JSON.stringify(name)}]: a category name must start with a letter and use only letters, digits, "_" and "-" (40 at most).`,
       );
     }
     if (!isObject(raw) || !isObject(raw.lifetime)) {
-      fail(`${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`);
+      fail(
+        `${where}.lifetime`,
+        'lifetime',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.lifetime is missing: declare { min, max }, for example { min: '15min', max: '26mo' }.`,
+      );
     }
     only(raw, ['required', 'thirdParty', 'lifetime'], `${where}.`);
     only(raw.lifetime, ['min', 'max'], `${where}.lifetime.`);
@@ -364,12 +427,22 @@ export function definePolicy<const C extends string, const S extends string = ne
     const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) === true;
     // A privacy signal keeps a third-party category off, and nothing keeps a required one off.
     if (required && thirdParty) {
-      fail(`${where} is both required and thirdParty: a privacy signal would have to switch off what cannot be.`);
+      fail(
+        where,
+        'required-third-party',
+        process.env.NODE_ENV !== 'production' &&
+          `${where} is both required and thirdParty: a privacy signal would have to switch off what cannot be.`,
+      );
     }
     const min = duration(raw.lifetime.min, `${where}.lifetime.min`);
     const max = duration(raw.lifetime.max, `${where}.lifetime.max`);
     if (min > max) {
-      fail(`${where}.lifetime.min (${String(raw.lifetime.min)}) is longer than its max (${String(raw.lifetime.max)}).`);
+      fail(
+        `${where}.lifetime.min`,
+        'min-over-max',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.lifetime.min (${String(raw.lifetime.min)}) is longer than its max (${String(raw.lifetime.max)}).`,
+      );
     }
     categories.push(
       Object.freeze({
@@ -389,14 +462,20 @@ export function definePolicy<const C extends string, const S extends string = ne
     .join('.').length;
   if (longest > MAX_RECORD_LENGTH) {
     fail(
-      `categories: ${categories.length} categories with these names make a consent cookie of up to ${longest} characters, over the ${MAX_RECORD_LENGTH} it may hold; declare fewer categories or shorter names.`,
+      'categories',
+      'record-length',
+      process.env.NODE_ENV !== 'production' &&
+        `categories: ${categories.length} categories with these names make a consent cookie of up to ${longest} characters, over the ${MAX_RECORD_LENGTH} it may hold; declare fewer categories or shorter names.`,
     );
   }
 
   const required = categories.filter((category) => category.required);
   if (required.length === 0) {
     fail(
-      'categories: no category is required: mark the functional one `required: true` (the shop cannot work without it).',
+      'categories',
+      'no-required',
+      process.env.NODE_ENV !== 'production' &&
+        'categories: no category is required: mark the functional one `required: true` (the shop cannot work without it).',
     );
   }
 
@@ -405,72 +484,131 @@ export function definePolicy<const C extends string, const S extends string = ne
   const longestRequired = Math.max(...required.map((category) => category.lifetime.max));
   if (consentMaxAge > longestRequired) {
     fail(
-      `consentMaxAge (${String(config.consentMaxAge)}) is longer than the longest lifetime the required categories declare; the consent cookie is itself a required item, so shorten consentMaxAge or lengthen that lifetime.`,
+      'consentMaxAge',
+      'consent-max-age',
+      process.env.NODE_ENV !== 'production' &&
+        `consentMaxAge (${String(config.consentMaxAge)}) is longer than the longest lifetime the required categories declare; the consent cookie is itself a required item, so shorten consentMaxAge or lengthen that lifetime.`,
     );
   }
 
   const byName = new Map(categories.map((category) => [category.name as string, category]));
   const services: PolicyService<C>[] = [];
   const declared: { at: string; name: string; kind: StorageKind; category: string }[] = [];
-  if (config.services !== undefined && !isObject(config.services)) fail('services must be an object keyed by id.');
+  if (config.services !== undefined && !isObject(config.services)) {
+    fail('services', 'object', process.env.NODE_ENV !== 'production' && 'services must be an object keyed by id.');
+  }
   for (const [id, raw] of Object.entries<ServiceConfig<C>>(config.services ?? {})) {
     const where = `services.${id}`;
     // The id keys the shop's texts and names the service where it has no label.
     if (!PLAIN_TEXT.test(id)) {
       fail(
-        `services[${JSON.stringify(id)}]: a service id may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
+        `services[${JSON.stringify(id)}]`,
+        'service-id',
+        process.env.NODE_ENV !== 'production' &&
+          `services[${JSON.stringify(id)}]: a service id may not be empty, start or end with white space, or hold control characters or half of a surrogate pair.`,
       );
     }
-    if (!isObject(raw)) fail(`${where} must be an object with a category and storage.`);
+    if (!isObject(raw)) {
+      fail(
+        where,
+        'object',
+        process.env.NODE_ENV !== 'production' && `${where} must be an object with a category and storage.`,
+      );
+    }
     only(raw, ['category', 'label', 'thirdParty', 'hosts', 'privacy', 'storage', 'onWithdraw'], `${where}.`);
     if (raw.onWithdraw !== undefined && raw.onWithdraw !== 'reload' && typeof raw.onWithdraw !== 'function') {
-      fail(`${where}.onWithdraw must be 'reload' or a function, got ${shown(raw.onWithdraw)}.`);
+      fail(
+        `${where}.onWithdraw`,
+        'on-withdraw',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.onWithdraw must be 'reload' or a function, got ${shown(raw.onWithdraw)}.`,
+      );
     }
     const category = byName.get(raw.category);
     if (!category) {
       fail(
-        `${where}.category ${shown(raw.category)} is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
+        `${where}.category`,
+        'unknown-category',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.category ${shown(raw.category)} is not a category of this policy (known: ${[...byName.keys()].join(', ')}).`,
       );
     }
-    if (!Array.isArray(raw.storage)) fail(`${where}.storage must be a list (it may be empty).`);
+    if (!Array.isArray(raw.storage)) {
+      fail(
+        `${where}.storage`,
+        'list',
+        process.env.NODE_ENV !== 'production' && `${where}.storage must be a list (it may be empty).`,
+      );
+    }
     const thirdParty = flag(raw.thirdParty, `${where}.thirdParty`) ?? category.thirdParty;
     if (raw.label !== undefined && (typeof raw.label !== 'string' || !PLAIN_TEXT.test(raw.label))) {
       fail(
-        `${where}.label ${shown(raw.label)} must be text that is not empty, does not start or end with white space and holds no control characters.`,
+        `${where}.label`,
+        'label',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.label ${shown(raw.label)} must be text that is not empty, does not start or end with white space and holds no control characters.`,
       );
     }
     if (raw.hosts !== undefined && !Array.isArray(raw.hosts)) {
-      fail(`${where}.hosts must be a list of host names, got ${shown(raw.hosts)}.`);
+      fail(
+        `${where}.hosts`,
+        'list',
+        process.env.NODE_ENV !== 'production' &&
+          `${where}.hosts must be a list of host names, got ${shown(raw.hosts)}.`,
+      );
     }
     const hosts = Array.from((raw.hosts ?? []) as readonly unknown[], (host, index) => {
       if (typeof host !== 'string' || !HOST.test(host)) {
         fail(
-          `${where}.hosts[${index}] ${shown(host)} is not a host name: give it alone, e.g. 'www.google-analytics.com'.`,
+          `${where}.hosts[${index}]`,
+          'host',
+          process.env.NODE_ENV !== 'production' &&
+            `${where}.hosts[${index}] ${shown(host)} is not a host name: give it alone, e.g. 'www.google-analytics.com'.`,
         );
       }
       return host;
     });
     const storage = Array.from(raw.storage as readonly StorageItemConfig[], (item, index) => {
       const at = `${where}.storage[${index}]`;
-      if (!isObject(item) || typeof item.name !== 'string' || item.name === '')
-        fail(`${at}.name must be a non-empty string.`);
+      if (!isObject(item) || typeof item.name !== 'string' || item.name === '') {
+        fail(
+          `${at}.name`,
+          'no-name',
+          process.env.NODE_ENV !== 'production' && `${at}.name must be a non-empty string.`,
+        );
+      }
       only(item, ['name', 'kind', 'lifetime', 'party'], `${at}.`);
-      if (!KINDS.includes(item.kind)) fail(`${at}.kind must be one of ${KINDS.join(', ')}.`);
+      if (!KINDS.includes(item.kind)) {
+        fail(
+          `${at}.kind`,
+          'kind',
+          process.env.NODE_ENV !== 'production' && `${at}.kind must be one of ${KINDS.join(', ')}.`,
+        );
+      }
       const { name, kind } = item;
       // A name a browser would read otherwise ('a=b' is cookie `a`, ' x' is `x`) is never found to be deleted.
       if (kind === 'cookie' && !COOKIE_NAME.test(name)) {
         fail(
-          `${at}.name ${JSON.stringify(name)} is not a cookie name: use letters, digits and ! # $ % & ' + - . ^ _ \` | ~, and * to match any run of characters.`,
+          `${at}.name`,
+          'cookie-name',
+          process.env.NODE_ENV !== 'production' &&
+            `${at}.name ${JSON.stringify(name)} is not a cookie name: use letters, digits and ! # $ % & ' + - . ^ _ \` | ~, and * to match any run of characters.`,
         );
       }
       if (kind !== 'cookie' && !PLAIN_TEXT.test(name)) {
         fail(
-          `${at}.name ${JSON.stringify(name)} is not a ${kind} key this policy can declare: it may not start or end with white space, or hold control characters or half of a surrogate pair.`,
+          `${at}.name`,
+          'storage-key',
+          process.env.NODE_ENV !== 'production' &&
+            `${at}.name ${JSON.stringify(name)} is not a ${kind} key this policy can declare: it may not start or end with white space, or hold control characters or half of a surrogate pair.`,
         );
       }
       if (name.length > LONGEST_STORAGE_NAME) {
         fail(
-          `${at}.name has ${name.length} characters, more than the ${LONGEST_STORAGE_NAME} a storage name may have.`,
+          `${at}.name`,
+          'name-length',
+          process.env.NODE_ENV !== 'production' &&
+            `${at}.name has ${name.length} characters, more than the ${LONGEST_STORAGE_NAME} a storage name may have.`,
         );
       }
       // The cleanup, the audit and the policy storage find a stored item's category by its name: a name of two
@@ -480,17 +618,27 @@ export function definePolicy<const C extends string, const S extends string = ne
       );
       if (other) {
         fail(
-          `${at}.name "${name}" (${kind}, category "${category.name}") also names what ${other.at}.name "${other.name}" declares for category "${other.category}": a name belongs to one category, else refusing one deletes the other's storage.`,
+          `${at}.name`,
+          'overlap',
+          process.env.NODE_ENV !== 'production' &&
+            `${at}.name "${name}" (${kind}, category "${category.name}") also names what ${other.at}.name "${other.name}" declares for category "${other.category}": a name belongs to one category, else refusing one deletes the other's storage.`,
         );
       }
       declared.push({ at, name, kind, category: category.name });
       if (item.party !== undefined && item.party !== 'first' && item.party !== 'third') {
-        fail(`${at}.party must be 'first' or 'third'.`);
+        fail(
+          `${at}.party`,
+          'party',
+          process.env.NODE_ENV !== 'production' && `${at}.party must be 'first' or 'third'.`,
+        );
       }
       const lifetime = duration(item.lifetime, `${at}.lifetime`, item.kind === 'cookie' ? SECOND : 1);
       if (lifetime > category.lifetime.max) {
         fail(
-          `${at} (${item.name}) lives ${String(item.lifetime)}, longer than the ${String(category.declaredLifetime.max)} its category "${category.name}" allows.`,
+          `${at}.lifetime`,
+          'outlives-category',
+          process.env.NODE_ENV !== 'production' &&
+            `${at} (${item.name}) lives ${String(item.lifetime)}, longer than the ${String(category.declaredLifetime.max)} its category "${category.name}" allows.`,
         );
       }
       return Object.freeze({
@@ -517,48 +665,92 @@ export function definePolicy<const C extends string, const S extends string = ne
     );
   }
 
-  if (config.cookie !== undefined && !isObject(config.cookie))
-    fail(`cookie must be an object, got ${shown(config.cookie)}.`);
+  if (config.cookie !== undefined && !isObject(config.cookie)) {
+    fail(
+      'cookie',
+      'object',
+      process.env.NODE_ENV !== 'production' && `cookie must be an object, got ${shown(config.cookie)}.`,
+    );
+  }
   const cookie: CookieOptions = config.cookie ?? {};
   only(cookie as Record<string, unknown>, ['name', 'domain', 'path', 'sameSite', 'secure'], 'cookie.');
   const cookieName = cookie.name ?? 'cookie_consent';
   if (typeof cookieName !== 'string' || !COOKIE_NAME.test(cookieName)) {
     fail(
-      `cookie.name ${shown(cookieName)} is not a valid cookie name: use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~.`,
+      'cookie.name',
+      'cookie-name',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.name ${shown(cookieName)} is not a valid cookie name: use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~.`,
     );
   }
   if (cookieName.length > LONGEST_COOKIE_NAME) {
     fail(
-      `cookie.name has ${cookieName.length} characters, more than the ${LONGEST_COOKIE_NAME} a cookie name may have.`,
+      'cookie.name',
+      'name-length',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.name has ${cookieName.length} characters, more than the ${LONGEST_COOKIE_NAME} a cookie name may have.`,
     );
   }
   // Domain and Path are written into the cookie as they are: a `;` or a space would end the attribute.
   const path = cookie.path ?? COOKIE_DEFAULTS.path;
-  if (typeof path !== 'string' || !path.startsWith('/')) fail(`cookie.path must start with "/", got ${shown(path)}.`);
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    fail(
+      'cookie.path',
+      'path',
+      process.env.NODE_ENV !== 'production' && `cookie.path must start with "/", got ${shown(path)}.`,
+    );
+  }
   if (!COOKIE_PATH.test(path) || path.length > LONGEST_ATTRIBUTE) {
     fail(
-      `cookie.path ${shown(path)} must be printable ASCII without ";" or white space (percent-encode the rest), ${LONGEST_ATTRIBUTE} characters at most.`,
+      'cookie.path',
+      'path',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.path ${shown(path)} must be printable ASCII without ";" or white space (percent-encode the rest), ${LONGEST_ATTRIBUTE} characters at most.`,
     );
   }
   const { domain } = cookie;
   if (domain !== undefined && (typeof domain !== 'string' || !COOKIE_DOMAIN.test(domain) || domain.length > 254)) {
     fail(
-      `cookie.domain ${shown(domain)} must be a host name such as 'shop.example' (in ASCII: punycode for other scripts).`,
+      'cookie.domain',
+      'domain',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.domain ${shown(domain)} must be a host name such as 'shop.example' (in ASCII: punycode for other scripts).`,
     );
   }
   const sameSite = cookie.sameSite ?? COOKIE_DEFAULTS.sameSite;
-  if (!['Lax', 'Strict', 'None'].includes(sameSite)) fail('cookie.sameSite must be Lax, Strict or None.');
+  if (!['Lax', 'Strict', 'None'].includes(sameSite)) {
+    fail(
+      'cookie.sameSite',
+      'same-site',
+      process.env.NODE_ENV !== 'production' && 'cookie.sameSite must be Lax, Strict or None.',
+    );
+  }
   const secure = flag(cookie.secure, 'cookie.secure');
   // Browsers refuse these cookies outright: the consent would never outlive the page.
   if (sameSite === 'None' && secure === false) {
-    fail('cookie.sameSite None needs a Secure cookie: browsers refuse it with cookie.secure false.');
+    fail(
+      'cookie.secure',
+      'needs-secure',
+      process.env.NODE_ENV !== 'production' &&
+        'cookie.sameSite None needs a Secure cookie: browsers refuse it with cookie.secure false.',
+    );
   }
   const prefix = /^__(Host|Secure)-/i.exec(cookieName)?.[1]?.toLowerCase();
   if (prefix && secure === false) {
-    fail(`cookie.name ${shown(cookieName)} needs a Secure cookie: browsers refuse it with cookie.secure false.`);
+    fail(
+      'cookie.secure',
+      'needs-secure',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.name ${shown(cookieName)} needs a Secure cookie: browsers refuse it with cookie.secure false.`,
+    );
   }
   if (prefix === 'host' && (path !== '/' || domain !== undefined)) {
-    fail(`cookie.name ${shown(cookieName)} needs cookie.path "/" and no cookie.domain: browsers refuse it otherwise.`);
+    fail(
+      'cookie.name',
+      'host-prefix',
+      process.env.NODE_ENV !== 'production' &&
+        `cookie.name ${shown(cookieName)} needs cookie.path "/" and no cookie.domain: browsers refuse it otherwise.`,
+    );
   }
 
   return Object.freeze({
