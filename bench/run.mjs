@@ -6,18 +6,23 @@
 // decided yet and for one who has accepted everything. Prints one markdown table of medians (min-max) and
 // writes bench/results.json. Then runs Lighthouse on the demo shop's production build, when there is one.
 //
-//   npm run bench                      # 15 cold loads per page and visitor
+//   npm run bench                      # 15 cold loads per page and visitor, 7 more undecided at CPU 4x
 //   npm run bench -- --loads 3         # a quick look while developing
+//   npm run bench -- --slow-loads 2    # undecided loads with the CPU throttled 4x (0: none)
 //   npm run bench -- --no-lighthouse   # skip Lighthouse
 //   npm run bench -- --build-shop      # build the demo shop first (npm run build:shop)
 //   npm run bench -- --write-readme    # put the table and the machine into bench/README.md
 //   npm run bench -- --ref HEAD        # measure the library as committed, not the working tree
+//   npm run bench -- --pages ours,c15t # only these pages (and the baselines they are measured over)
 //   npm run bench -- --profile         # also print where each page's script time goes (CPU profiles of one
 //                                      # undecided and one decided load)
 //
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 //
-// The parts: bench/lib/pages.mjs builds the pages, scripts/lib/static-server.mjs serves them,
+// Our library's pages use the package as a shop gets it: the library is built from a copy of its sources
+// (the working tree's, or the commit's), packed, and the tarball installed into a throw-away app.
+//
+// The parts: bench/lib/pages.mjs packs the library and builds the pages, scripts/lib/static-server.mjs serves them,
 // bench/lib/measure.mjs loads them, bench/lib/stats.mjs sums the loads up, bench/lib/report.mjs writes
 // the table and the READMEs, bench/lib/lighthouse.mjs runs Lighthouse.
 import { execSync } from 'node:child_process';
@@ -29,13 +34,14 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/lib/static-server.mjs';
 import { lighthouseOnShop } from './lib/lighthouse.mjs';
 import { decidedLoad, profileLoad, renderLoad, undecidedLoad } from './lib/measure.mjs';
-import { benchDir, buildPages, definePages, fromRoot, librarySources, pagesDir, root } from './lib/pages.mjs';
+import { benchDir, buildPages, definePages, fromRoot, packedLibrary, pagesDir, root } from './lib/pages.mjs';
 import { printResults, resultsOf, table, writeReadme } from './lib/report.mjs';
 import { shuffle } from './lib/stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
     loads: { type: 'string', default: '15' },
+    'slow-loads': { type: 'string', default: '7' },
     'render-loads': { type: 'string', default: '3' },
     'lighthouse-runs': { type: 'string', default: '3' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -48,7 +54,10 @@ const { values: args } = parseArgs({
   },
 });
 const LOADS = Number(args.loads);
+const SLOW_LOADS = Number(args['slow-loads']);
 const RENDER_LOADS = Number(args['render-loads']);
+/** How many times slower the CPU is in the throttled loads. */
+const CPU_RATE = 4;
 
 // The peers are pinned in bench/package-lock.json; install them on a fresh clone.
 if (!existsSync(join(benchDir, 'node_modules/@c15t/react/package.json'))) {
@@ -61,12 +70,18 @@ if (!existsSync(CHROMIUM_PATH)) {
 }
 const { chromium } = fromRoot('playwright-core');
 
-const libraryDir = librarySources(args.ref);
-const PAGES = definePages(libraryDir, args.pages);
-
 const startedAt = Date.now();
+console.log(`Building and packing the library (${args.ref ? `commit ${args.ref}` : 'the working tree'})...`);
+const library = packedLibrary(args.ref);
+console.log(`Installed ${library.tarball}: ${library.installed}.`);
+const PAGES = definePages(library.version, args.pages);
+
 const outDir = mkdtempSync(join(tmpdir(), 'consent-bench-'));
-const built = await buildPages(PAGES, { outDir, libraryDir });
+const built = await buildPages(PAGES, { outDir, library }).catch((error) => {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(library.work, { recursive: true, force: true });
+  throw error;
+});
 /** Pages that could not be built or did not work: id -> why. They are left out of the measurements. */
 const failed = built.failed;
 /** Loads that failed during the measurements: id -> messages. */
@@ -78,9 +93,13 @@ const server = await serveStatic(outDir, {
 });
 const origin = server.url;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-console.log(`Built ${PAGES.length} pages; ${LOADS} cold loads per page and visitor, shuffled.`);
+console.log(
+  `Built ${PAGES.length} pages; ${LOADS} cold loads per page and visitor, ${SLOW_LOADS} more undecided at CPU ${CPU_RATE}x, shuffled.`,
+);
 
-const samples = Object.fromEntries(PAGES.map((page) => [page.id, { undecided: [], decided: [], renders: [] }]));
+const samples = Object.fromEntries(
+  PAGES.map((page) => [page.id, { undecided: [], decided: [], slow: [], renders: [] }]),
+);
 const states = {};
 try {
   // One unrecorded visit per page: checks that the page works and keeps the accepted visitor's storage.
@@ -101,6 +120,7 @@ try {
     PAGES.filter((page) => !failed[page.id]).flatMap((page) => [
       ...Array.from({ length: LOADS }, () => ({ page, kind: 'undecided' })),
       ...Array.from({ length: LOADS }, () => ({ page, kind: 'decided' })),
+      ...Array.from({ length: SLOW_LOADS }, () => ({ page, kind: 'slow' })),
       ...(page.renders ? Array.from({ length: RENDER_LOADS }, () => ({ page, kind: 'renders' })) : []),
     ]),
   );
@@ -109,6 +129,8 @@ try {
     try {
       if (kind === 'undecided')
         samples[page.id].undecided.push((await undecidedLoad(browser, origin, page, built)).result);
+      if (kind === 'slow')
+        samples[page.id].slow.push((await undecidedLoad(browser, origin, page, built, { cpuRate: CPU_RATE })).result);
       if (kind === 'decided')
         samples[page.id].decided.push((await decidedLoad(browser, origin, page, built, states[page.id])).result);
       if (kind === 'renders') samples[page.id].renders.push(await renderLoad(browser, origin, page));
@@ -123,10 +145,21 @@ try {
   await browser.close();
   await server.close();
   rmSync(outDir, { recursive: true, force: true });
-  if (libraryDir !== root) rmSync(libraryDir, { recursive: true, force: true });
+  rmSync(library.work, { recursive: true, force: true });
 }
 
-const results = resultsOf({ pages: PAGES, samples, built, failed, loadErrors, loads: LOADS, ref: args.ref });
+const results = resultsOf({
+  pages: PAGES,
+  samples,
+  built,
+  failed,
+  loadErrors,
+  loads: LOADS,
+  slowLoads: SLOW_LOADS,
+  cpuRate: CPU_RATE,
+  ref: args.ref,
+  installed: library.installed,
+});
 printResults(results);
 if (!args['no-lighthouse']) {
   results.lighthouse = await lighthouseOnShop({

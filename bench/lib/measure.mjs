@@ -98,10 +98,15 @@ async function snapshot(tab, cdp, requested, { files, sources }) {
   };
 }
 
-/** A cold load of a visitor who has not decided: banner, metrics, then Accept all until analytics runs. */
-export async function undecidedLoad(browser, origin, page, built) {
+/**
+ * A cold load of a visitor who has not decided: banner, metrics, then Accept all until analytics runs. With
+ * `cpuRate`, the page's CPU is throttled that many times (CDP `Emulation.setCPUThrottlingRate`) from before
+ * the navigation, and the load ends with the metrics: no click.
+ */
+export async function undecidedLoad(browser, origin, page, built, { cpuRate } = {}) {
   const { context, tab, cdp, requested } = await openPage(browser, origin, page);
   try {
+    if (cpuRate) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await tab.goto(`${origin}/${page.id}/`, { waitUntil: 'load' });
     await tab
       .waitForFunction(() => window.__m.bannerAt !== null, null, { timeout: 15_000 })
@@ -115,8 +120,9 @@ export async function undecidedLoad(browser, origin, page, built) {
       });
     await settle(tab);
     const result = await snapshot(tab, cdp, requested, built);
-    if (page.id === 'baseline') return { result };
+    if (page.baseline) return { result };
     if (result.analyticsMs !== null) throw new Error(`${page.id}: analytics ran before any consent`);
+    if (cpuRate) return { result };
     await tab
       .locator('button:visible', { hasText: /accept all/i })
       .first()
@@ -139,8 +145,8 @@ export async function undecidedLoad(browser, origin, page, built) {
 export async function decidedLoad(browser, origin, page, built, storageState) {
   const { context, tab, cdp, requested } = await openPage(browser, origin, page, { storageState });
   try {
-    // The baseline runs the analytics script without asking: what analytics costs with no consent library.
-    await tab.goto(`${origin}/${page.id}/${page.id === 'baseline' ? '?analytics' : ''}`, { waitUntil: 'load' });
+    // A baseline runs the analytics script without asking: what analytics costs with no consent library.
+    await tab.goto(`${origin}/${page.id}/${page.baseline ? '?analytics' : ''}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.__bench?.analyticsAt !== undefined, null, { timeout: 15_000 });
     await settle(tab);
     const result = await snapshot(tab, cdp, requested, built);
@@ -162,7 +168,7 @@ export async function profileLoad(browser, origin, page, { sources }, storageSta
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
     if (storageState) {
-      await tab.goto(`${origin}/${page.id}/${page.id === 'baseline' ? '?analytics' : ''}`, { waitUntil: 'load' });
+      await tab.goto(`${origin}/${page.id}/${page.baseline ? '?analytics' : ''}`, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.__bench?.analyticsAt !== undefined, null, { timeout: 15_000 });
     } else {
       await tab.goto(`${origin}/${page.id}/`, { waitUntil: 'load' });

@@ -1,4 +1,4 @@
-/** The optional categories of every page's policy, with the names a visitor reads. */
+/** The optional categories of the peers' small policy, with the names a visitor reads. */
 const OPTIONAL = { analytics: 'Analytics', marketing: 'Marketing' } as const;
 
 type OptionalCategory = keyof typeof OPTIONAL;
@@ -9,18 +9,27 @@ export const OPTIONAL_CATEGORIES = Object.keys(OPTIONAL) as OptionalCategory[];
 export const NO_CHOICES: Choices = { analytics: false, marketing: false };
 
 /**
- * One checkbox per optional category: the settings a shop writes itself when its consent library offers
- * none. The pages that need them share these, so that their hand-made parts stay the same.
+ * One checkbox per optional category (`names`: category -> the name a visitor reads; default the two
+ * categories above): the settings a shop writes itself when its consent library offers none. The pages that
+ * need them share these, so that their hand-made parts stay the same.
  */
-export function CategoryCheckboxes({ choices, onChange }: { choices: Choices; onChange: (choices: Choices) => void }) {
-  return OPTIONAL_CATEGORIES.map((name) => (
+export function CategoryCheckboxes<Choice extends Record<string, boolean>>({
+  choices,
+  onChange,
+  names = OPTIONAL,
+}: {
+  choices: Choice;
+  onChange: (choices: Choice) => void;
+  names?: Record<string, string>;
+}) {
+  return Object.entries(names).map(([name, label]) => (
     <label key={name}>
       <input
         type="checkbox"
         checked={choices[name]}
         onChange={(event) => onChange({ ...choices, [name]: event.target.checked })}
       />{' '}
-      {OPTIONAL[name]}{' '}
+      {label}{' '}
     </label>
   ));
 }

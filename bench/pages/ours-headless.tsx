@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { ConsentProvider, useConsent } from 'react-consent-policy';
+import { ConsentProvider, useConsent } from 'react-consent-policy/headless';
 import { createRoot } from 'react-dom/client';
 import './ours-headless.css';
-import { CategoryCheckboxes, NO_CHOICES } from './category-checkboxes';
-import { benchPolicy } from './ours-policy';
+import { CategoryCheckboxes } from './category-checkboxes';
 import { OursShop } from './ours-shop';
+import { shopPolicy } from './shop-policy';
 
-/** A minimal banner built from the library's hooks, used while the library's own banner is not available. */
+/** The optional categories of the shop's policy (shop-policy.ts), with the names a visitor reads. */
+const SHOP_OPTIONAL = { personalization: 'Preferences', analytics: 'Analytics', marketing: 'Marketing' };
+const NO_CHOICES = { personalization: false, analytics: false, marketing: false };
+
+/** A minimal banner built from the library's hooks: what a shop drawing its own banner writes. */
 function HookBanner() {
   const consent = useConsent();
   const [settings, setSettings] = useState(false);
@@ -21,7 +25,7 @@ function HookBanner() {
           <label>
             <input type="checkbox" checked disabled /> Necessary
           </label>
-          <CategoryCheckboxes choices={choices} onChange={setChoices} />
+          <CategoryCheckboxes names={SHOP_OPTIONAL} choices={choices} onChange={setChoices} />
         </fieldset>
       )}
       <button type="button" onClick={consent.acceptAll}>
@@ -38,7 +42,7 @@ function HookBanner() {
 }
 
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <ConsentProvider policy={benchPolicy}>
+  <ConsentProvider policy={shopPolicy}>
     <OursShop>
       <HookBanner />
     </OursShop>

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { ConsentGate, useConsent, useConsentContext } from 'react-consent-policy';
+import type { ComponentType, ReactNode } from 'react';
+import { ConsentGate, useConsent, useConsentContext } from 'react-consent-policy/headless';
 import { AnalyticsScript, bench, Shop } from './shop';
 
 /** Exposes one-category changes to the benchmark; reads the store without subscribing to it. */
@@ -17,18 +17,25 @@ function UnrelatedConsumer() {
 }
 
 /**
- * The shop as both react-consent-policy pages run it: analytics behind the visitor's consent, and the
- * benchmark's hooks. Each page adds its own banner, so that the two differ only in their banner.
+ * The shop as the react-consent-policy pages run it: analytics behind the visitor's consent, and the
+ * benchmark's hooks, from the package's headless entry. Each page adds its own banner (and `shop`, the shop
+ * worded by react-i18next), so that they differ only in that.
  */
-export function OursShop({ children }: { children: ReactNode }) {
+export function OursShop({
+  children,
+  shop: ShopPage = Shop,
+}: {
+  children: ReactNode;
+  shop?: ComponentType<{ children?: ReactNode }>;
+}) {
   return (
-    <Shop>
+    <ShopPage>
       <ConsentGate category="analytics">
         <AnalyticsScript />
       </ConsentGate>
       <UnrelatedConsumer />
       <BenchHooks />
       {children}
-    </Shop>
+    </ShopPage>
   );
 }

@@ -1,40 +1,59 @@
 import { type ReactNode, useEffect } from 'react';
 import './shop.css';
 
+/** The shop's own words, in English: every page shows these, some from the shop's i18next instance. */
+export const SHOP_TEXTS = {
+  brand: 'For Minis And Mommies',
+  navProducts: 'Products',
+  navCart: 'Cart (0)',
+  heading: 'New for little ones',
+  addToCart: 'Add to cart',
+  footer: 'Customer service, delivery and returns, cookie settings.',
+  bodysuit: 'Organic cotton bodysuit',
+  blanket: 'Knitted baby blanket',
+  pillow: 'Nursing pillow',
+  rings: 'Wooden stacking rings',
+  beanie: 'Merino wool beanie',
+  book: 'Soft cloth book',
+};
+export type ShopKey = keyof typeof SHOP_TEXTS;
+const plainText = (key: ShopKey) => SHOP_TEXTS[key];
+
 /** The same small shop page for every library: a header, six products and a footer. */
 const PRODUCTS = [
-  ['Organic cotton bodysuit', '19.90'],
-  ['Knitted baby blanket', '39.00'],
-  ['Nursing pillow', '44.50'],
-  ['Wooden stacking rings', '14.90'],
-  ['Merino wool beanie', '17.00'],
-  ['Soft cloth book', '12.50'],
+  ['bodysuit', '19.90'],
+  ['blanket', '39.00'],
+  ['pillow', '44.50'],
+  ['rings', '14.90'],
+  ['beanie', '17.00'],
+  ['book', '12.50'],
 ] as const;
 
-export function Shop({ children }: { children?: ReactNode }) {
+/** The shop, its words from `t` (default: the constants above). */
+export function Shop({ children, t = plainText }: { children?: ReactNode; t?: (key: ShopKey) => string }) {
   return (
     <>
       <header className="shop-header">
-        <strong>For Minis And Mommies</strong>
+        <strong>{t('brand')}</strong>
         <nav>
-          <a href="#products">Products</a> <a href="#cart">Cart (0)</a>
+          <a href="#products">{t('navProducts')}</a> <a href="#cart">{t('navCart')}</a>
         </nav>
       </header>
       <main>
-        <h1>New for little ones</h1>
+        <h1>{t('heading')}</h1>
         <ul className="shop-products" id="products">
           {PRODUCTS.map(([name, price]) => (
             <li key={name}>
               <div className="shop-image" aria-hidden="true" />
-              <h2>{name}</h2>
+              <h2>{t(name)}</h2>
               <p>{price} EUR</p>
-              <button type="button">Add to cart</button>
+              <button type="button">{t('addToCart')}</button>
             </li>
           ))}
         </ul>
       </main>
       <footer className="shop-footer">
-        <p>Customer service, delivery and returns, cookie settings.</p>
+        <p>{t('footer')}</p>
       </footer>
       {children}
     </>

@@ -55,14 +55,7 @@ export async function shippedSizes(root) {
     const app = join(work, 'app');
     const installed = install(root, app, tarball);
     for (const file of APP_FILES) copyFileSync(join(root, 'scripts/size-apps', file), join(app, file));
-    copyFileSync(join(root, SHOP_POLICY), join(app, 'shop-policy.ts'));
-    // Its texts, where its loaders find them (`../locales/<language>/shop-policy.json`).
-    for (const language of readdirSync(join(root, 'locales'))) {
-      const texts = join(root, 'locales', language, 'shop-policy.json');
-      if (!existsSync(texts)) continue;
-      mkdirSync(join(work, 'locales', language), { recursive: true });
-      copyFileSync(texts, join(work, 'locales', language, 'shop-policy.json'));
-    }
+    copyShopPolicy(root, app);
 
     const measurements = [];
     for (const [name, { file }] of Object.entries(APPS)) {
@@ -77,7 +70,23 @@ export async function shippedSizes(root) {
   }
 }
 
-function pack(root, into) {
+/**
+ * Copies the shop's policy (examples/shop-policy.ts) into `dir` as `shop-policy.ts`, and its texts where its
+ * loaders find them: `../locales/<language>/shop-policy.json`, beside `dir`.
+ */
+export function copyShopPolicy(root, dir) {
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(join(root, SHOP_POLICY), join(dir, 'shop-policy.ts'));
+  for (const language of readdirSync(join(root, 'locales'))) {
+    const texts = join(root, 'locales', language, 'shop-policy.json');
+    if (!existsSync(texts)) continue;
+    mkdirSync(join(dir, '..', 'locales', language), { recursive: true });
+    copyFileSync(texts, join(dir, '..', 'locales', language, 'shop-policy.json'));
+  }
+}
+
+/** `npm pack` of the package as built in `root`/dist, into the directory `into`; returns the tarball's path. */
+export function pack(root, into) {
   const output = execFileSync('npm', ['pack', '--json', '--pack-destination', into], {
     cwd: root,
     encoding: 'utf8',
@@ -92,7 +101,7 @@ function pack(root, into) {
  * project's node_modules (no registry needed). Should npm refuse, the tarball is unpacked where npm would
  * put it and the same dependencies linked beside it; the returned line says which happened.
  */
-function install(root, app, tarball) {
+export function install(root, app, tarball) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
   const linked = Object.fromEntries(names.map((name) => [name, join(root, 'node_modules', name)]));
