@@ -1,3 +1,4 @@
+import { notADuration } from './duration-message';
 import { DAY } from './time';
 
 /** A span of time: milliseconds, or a number followed by a unit ('30s', '15min', '2h', '7d', '2w', '6mo', '1y'). */
@@ -59,15 +60,4 @@ export function parseDuration(value: unknown, where: string): number {
   const ms = toMilliseconds(value);
   if (ms === null) throw new Error(notADuration(value, where));
   return ms;
-}
-
-/** What `parseDuration` says of a value that is not a duration: `where`, the value and the accepted forms. */
-export function notADuration(value: unknown, where: string): string {
-  let shown: string | undefined;
-  try {
-    shown = JSON.stringify(value);
-  } catch {
-    // A BigInt, or an object that cannot be written as JSON.
-  }
-  return `${where}: ${shown ?? String(typeof value)} is not a duration. Use milliseconds (a number) or a string such as '30s', '15min', '2h', '7d', '6mo' or '1y'.`;
 }

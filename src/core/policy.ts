@@ -1,6 +1,7 @@
 import { MAX_RECORD_LENGTH } from './consent-record-length';
 import { COOKIE_DEFAULTS } from './cookie-defaults';
-import { DURATION_UNITS, type Duration, notADuration, toMilliseconds } from './duration';
+import { DURATION_UNITS, type Duration, toMilliseconds } from './duration';
+import { notADuration } from './duration-message';
 
 export type StorageKind = 'cookie' | 'localStorage' | 'sessionStorage';
 export type Party = 'first' | 'third';
