@@ -1,4 +1,5 @@
 import { cloneElement, type ReactElement, type ReactNode } from 'react';
+import type { PolicyCategory, PolicyService } from '../core/policy';
 import type { PolicyTexts } from '../core/policy-texts';
 import type { ConsentLanguage } from './languages';
 import type { ConsentKey } from './resources';
@@ -21,6 +22,10 @@ export interface ConsentText {
   readonly tPolicy: (path: readonly string[], fallback: string) => string;
   /** The shop's cookie policy text in `lang`, found the same way; empty where the shop gives none. */
   readonly policyText: PolicyTexts['policyText'];
+  /** A category's name and description in `lang` (the name itself when the shop's texts have none). */
+  readonly categoryText: (category: PolicyCategory) => { name: string; description: string };
+  /** The name a visitor reads for a service: the shop's texts', else the policy's label. */
+  readonly serviceName: (service: PolicyService) => string;
   /** True when the library owns the language (no i18next instance of the app's): the banner shows a switch. */
   readonly ownsLanguage: boolean;
   /** The languages offered (those the shop's texts cover), for the switch. */
@@ -101,12 +106,18 @@ export function consentText(source: TextSource, lang: ConsentLanguage, options: 
   };
   const paragraphs = find(['policyText', 'paragraphs']);
   const links = find(['policyText', 'links']);
+  const tPolicy = (path: readonly string[], fallback: string) => text(find(path), fallback);
   return {
     lang,
     ownsLanguage,
     languages,
     t: (key, values = {}) => text(source.translate(key, values), key),
-    tPolicy: (path, fallback) => text(find(path), fallback),
+    tPolicy,
+    categoryText: ({ name }) => ({
+      name: tPolicy(['categories', name, 'name'], name),
+      description: tPolicy(['categories', name, 'description'], ''),
+    }),
+    serviceName: (service) => tPolicy(['services', service.id, 'name'], service.label),
     policyText: {
       title: text(find(['policyText', 'title']), ''),
       paragraphs: Array.isArray(paragraphs) ? paragraphs.filter((item) => typeof item === 'string') : [],

@@ -147,6 +147,24 @@ describe('what a page downloads', () => {
     sizes['  of which the Finnish texts'] = app.gzip([finnish]);
   });
 
+  it('for an undecided visitor / the banner’s chunk imports only what the page’s first load already holds: no round trip after it arrives', async () => {
+    for (const names of [
+      'ConsentProvider, ConsentBanner',
+      'ConsentProvider, ConsentBanner, PreferencesDialog, CookiePolicy, CookieSettingsButton, ConsentEmbed',
+    ]) {
+      const app = await bundle(`export { ${names} } from '${index}';`);
+      const first = app.closure(app.requireEntry('bundle.test'));
+      const banner = app.onDemandWith(BANNER)!;
+      for (const path of app.file(banner).imports) expect(first.has(path), `${names}: ${path}`).toBe(true);
+      // The dialog and the policy page fetch the banner's module beside theirs, for its text layer.
+      for (const marker of names.includes('CookiePolicy') ? [DIALOG, POLICY] : [DIALOG]) {
+        const part = app.closure(app.onDemandWith(marker)!);
+        expect(part.has(banner), marker).toBe(false);
+        expect(app.code(part).includes(BANNER), marker).toBe(false);
+      }
+    }
+  });
+
   it('with ConsentEmbed imported / its placeholder and its words load on demand, never i18next, never counted as a first visit', async () => {
     const without = await bundle(`export { ConsentProvider, ConsentBanner } from '${index}';`);
     const app = await bundle(`export { ConsentProvider, ConsentBanner, ConsentEmbed } from '${index}';`);

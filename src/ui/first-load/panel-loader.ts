@@ -2,7 +2,7 @@ import { type ComponentType, createElement, type ReactNode, useState, useSyncExt
 import { loadedMessages, loadedTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
-import type { KitProps, UiKit } from './panel-contract';
+import type { CookiePolicyProps, KitProps, PreferencesDialogPanelProps, UiKit } from './panel-contract';
 import { pickLanguage, useShownLanguage } from './use-shown-language';
 
 const kit: UiKit = {
@@ -87,17 +87,33 @@ export function useLoadedPanel<P extends object>(panel: LazyPanel<P>, props: P |
   return Component ? createElement(Component, { ...props, kit }) : null;
 }
 
-export const bannerPanel = /* @__PURE__ */ lazyPanel(
-  'ConsentBanner',
-  () => import('../panels/banner/consent-banner-panel'),
-);
+const loadBanner = () => import('../panels/banner/consent-banner-panel');
+
+export const bannerPanel = /* @__PURE__ */ lazyPanel('ConsentBanner', loadBanner);
+
+/**
+ * A panel that shows the library's words through the banner's text layer: its module and the banner's,
+ * fetched together, and the layer given to it as the `textLayer` prop (`panels/shared/text-layer.ts` says
+ * why). The wrapping component is made once, when the modules arrive.
+ */
+function withTextLayer<P extends object>(
+  load: () => Promise<{
+    default: ComponentType<P & KitProps & { textLayer: Awaited<ReturnType<typeof loadBanner>>['textLayer'] }>;
+  }>,
+): () => Promise<{ default: ComponentType<P & KitProps> }> {
+  return () =>
+    Promise.all([load(), loadBanner()]).then(([panel, { textLayer }]) => ({
+      default: (props: P & KitProps) => createElement(panel.default, { ...props, textLayer }),
+    }));
+}
+
 export const dialogPanel = /* @__PURE__ */ lazyPanel(
   'PreferencesDialog',
-  () => import('../panels/dialog/preferences-dialog-panel'),
+  /* @__PURE__ */ withTextLayer<PreferencesDialogPanelProps>(() => import('../panels/dialog/preferences-dialog-panel')),
 );
 export const policyPanel = /* @__PURE__ */ lazyPanel(
   'CookiePolicy',
-  () => import('../panels/policy/cookie-policy-page'),
+  /* @__PURE__ */ withTextLayer<CookiePolicyProps>(() => import('../panels/policy/cookie-policy-page')),
 );
 export const embedPanel = /* @__PURE__ */ lazyPanel(
   'ConsentEmbed',

@@ -1,9 +1,11 @@
 import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { fileSource, renderTagged } from '../../../i18n/consent-text';
+import { renderTagged } from '../../../i18n/consent-text';
 import type { ConsentBannerProps, KitProps } from '../../first-load/panel-contract';
-import { categoryText, SignalNote, serviceName } from '../shared/texts';
-import { type OwnTexts, useConsentText } from '../shared/use-consent-text';
+import { SignalNote } from '../shared/texts';
+import { useConsentText } from '../shared/use-consent-text';
+
+export { textLayer } from '../shared/text-layer';
 
 // The banner's hooks live in its module: each module of a chunk repeats its own imports of React.
 
@@ -79,12 +81,6 @@ function focusPage(previous: HTMLElement | null) {
 
 const CHOICE = 'rcp-button rcp-button--choice';
 
-/**
- * Without an i18next instance of the app's, the banner shows its locale file as it is: its first paint
- * never waits for i18next, which the dialog and the policy page load for their words.
- */
-const fromFile: OwnTexts = (_, files) => fileSource(files);
-
 export default function ConsentBannerPanel({
   policyHref = '/cookies',
   className,
@@ -94,7 +90,13 @@ export default function ConsentBannerPanel({
   const { classNames } = kit;
   const { store, policy, actions } = kit.useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const text = useConsentText(kit, 'ConsentBanner', fromFile);
+  const text = useConsentText(
+    kit,
+    'ConsentBanner',
+    // Without an i18next instance of the app's, the banner shows its locale file as it is: its first paint
+    // never waits for i18next, which the dialog and the policy page bring for their words.
+    'files',
+  );
 
   const host = useBodyStart(!inline);
   const titleId = useId();
@@ -125,7 +127,7 @@ export default function ConsentBannerPanel({
         ? 'confirmation.accept-all-signal'
         : (`confirmation.${record.action}` as const)
       : null;
-  const thirdParties = policy.services.filter((service) => service.thirdParty).map((s) => serviceName(s, text));
+  const thirdParties = policy.services.filter((service) => service.thirdParty).map(text.serviceName);
 
   const banner = (
     <section
@@ -149,7 +151,7 @@ export default function ConsentBannerPanel({
             <ul className="rcp-banner__purposes">
               {policy.categories.map((category) => (
                 <li key={category.name}>
-                  {renderTagged(text.t('banner.purpose', categoryText(category, text)), { name: <strong /> })}
+                  {renderTagged(text.t('banner.purpose', text.categoryText(category)), { name: <strong /> })}
                 </li>
               ))}
             </ul>

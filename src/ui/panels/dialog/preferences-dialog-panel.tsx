@@ -3,12 +3,11 @@ import { useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Category, PolicyCategory, PolicyService } from '../../../core/policy';
 import type { ConsentText } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
-import { ownSource } from '../../../i18n/own-instance';
+import { privateInstance } from '../../../i18n/own-instance';
 import type { ConsentContextValue } from '../../../react/consent-context';
 import type { KitProps, PreferencesDialogPanelProps } from '../../first-load/panel-contract';
 import { ServiceTable } from '../shared/service-table';
-import { categoryText, SignalNote } from '../shared/texts';
-import { useConsentText } from '../shared/use-consent-text';
+import type { TextLayer, TextLayerProps } from '../shared/text-layer';
 
 /**
  * While the dialog is open, the page behind it does not scroll. Set through the CSSOM, which a strict
@@ -42,11 +41,12 @@ function returnFocus(event: Event, opener: Element | null) {
 export default function PreferencesDialogPanel({
   className,
   kit,
+  textLayer: { useConsentText, SignalNote },
   preferences,
   open,
-}: PreferencesDialogPanelProps & KitProps) {
+}: PreferencesDialogPanelProps & KitProps & TextLayerProps) {
   const consent = kit.useConsentContext('PreferencesDialog');
-  const text = useConsentText(kit, 'PreferencesDialog', ownSource, DETAIL_TEXTS);
+  const text = useConsentText(kit, 'PreferencesDialog', privateInstance, DETAIL_TEXTS);
   useScrollLock(open);
   // The texts of the language shown (both files) load with the dialog's code; Radix mounts once they are here.
   if (!text) return null;
@@ -66,7 +66,7 @@ export default function PreferencesDialogPanel({
           className={kit.classNames('rcp-dialog', className)}
           onCloseAutoFocus={(event) => returnFocus(event, preferences.opener())}
         >
-          <PreferencesForm text={text} consent={consent} close={preferences.close} />
+          <PreferencesForm text={text} consent={consent} close={preferences.close} SignalNote={SignalNote} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -78,10 +78,12 @@ function PreferencesForm({
   text,
   consent,
   close,
+  SignalNote,
 }: {
   text: ConsentText;
   consent: ConsentContextValue;
   close: () => void;
+  SignalNote: TextLayer['SignalNote'];
 }) {
   const { store, policy, actions } = consent;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
@@ -164,7 +166,7 @@ function CategorySection({
   onToggle: () => void;
 }) {
   const id = useId();
-  const { name, description } = categoryText(category, text);
+  const { name, description } = text.categoryText(category);
   const required = text.tPolicy(['categories', category.name, 'required'], text.t('dialog.alwaysOn'));
   return (
     <section className="rcp-category" aria-labelledby={`${id}-name`} data-category={category.name}>

@@ -1,6 +1,5 @@
 import { createElement, useState } from 'react';
 import type { Category } from '../../../core/policy';
-import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 import type { PolicySectionProps } from './policy-section';
 
@@ -43,7 +42,7 @@ export function ConsentReceipt({ text, heading, consent }: PolicySectionProps) {
           <dd>{text.t(`policy.actions.${record.action}`)}</dd>
           {policy.categories.map((category) => (
             <div key={category.name} className="rcp-receipt__category">
-              <dt>{categoryText(category, text).name}</dt>
+              <dt>{text.categoryText(category).name}</dt>
               <dd data-category={category.name}>
                 {text.t(snapshot.choices[category.name] ? 'policy.granted' : 'policy.denied')}
               </dd>

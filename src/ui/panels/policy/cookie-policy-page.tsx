@@ -1,14 +1,13 @@
 import { createElement, type ReactElement, useId } from 'react';
 import type { PolicyAbout } from '../../../core/policy';
-import { type ConsentText, renderTagged } from '../../../i18n/consent-text';
+import type { ConsentText } from '../../../i18n/consent-text';
 import { DETAIL_TEXTS } from '../../../i18n/detail-texts';
 import { formatDurationRange } from '../../../i18n/format-duration';
-import { ownSource } from '../../../i18n/own-instance';
+import { privateInstance } from '../../../i18n/own-instance';
 import type { CookiePolicyProps, KitProps } from '../../first-load/panel-contract';
 import { type Heading, heading } from '../shared/heading';
 import { ServiceTable } from '../shared/service-table';
-import { categoryText } from '../shared/texts';
-import { useConsentText } from '../shared/use-consent-text';
+import type { TextLayerProps } from '../shared/text-layer';
 import { ConsentReceipt } from './consent-receipt';
 import { StoredNow } from './stored-now';
 
@@ -36,10 +35,15 @@ function paragraphLinks(links: Readonly<Record<string, string>> | undefined) {
 }
 
 /** The cookie policy page: its text from the locale files, then sections generated from the policy. */
-export default function CookiePolicyPage({ className, headingLevel = 1, kit }: CookiePolicyProps & KitProps) {
+export default function CookiePolicyPage({
+  className,
+  headingLevel = 1,
+  kit,
+  textLayer: { useConsentText, renderTagged },
+}: CookiePolicyProps & KitProps & TextLayerProps) {
   const consent = kit.useConsentContext('CookiePolicy');
   const { policy } = consent;
-  const text = useConsentText(kit, 'CookiePolicy', ownSource, DETAIL_TEXTS);
+  const text = useConsentText(kit, 'CookiePolicy', privateInstance, DETAIL_TEXTS);
   const titleId = useId();
   const h1 = heading(headingLevel);
   const h2 = heading(headingLevel + 1);
@@ -60,7 +64,7 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
         {createElement(h2, null, text.t('policy.categoriesTitle'))}
         <ul className="rcp-policy__categories">
           {policy.categories.map((category) => {
-            const { name, description } = categoryText(category, text);
+            const { name, description } = text.categoryText(category);
             return (
               <li key={category.name}>
                 <strong>{name}</strong> ({text.t(category.required ? 'policy.required' : 'policy.optional')}).{' '}
@@ -81,7 +85,7 @@ export default function CookiePolicyPage({ className, headingLevel = 1, kit }: C
           if (services.length === 0) return null;
           return (
             <div key={category.name} className="rcp-policy__category">
-              {createElement(h3, null, categoryText(category, text).name)}
+              {createElement(h3, null, text.categoryText(category).name)}
               {services.map((service) => (
                 <ServiceTable key={service.id} service={service} text={text} />
               ))}

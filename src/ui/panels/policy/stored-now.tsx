@@ -1,7 +1,6 @@
 import { createElement, useEffect, useRef, useState } from 'react';
 import { type AuditedItem, auditStorage, deleteStoredItem } from '../../../core/audit';
 import { deleteDeclaredStorage } from '../../../core/storage-cleanup';
-import { categoryText } from '../shared/texts';
 import { useSnapshot } from '../shared/use-snapshot';
 import type { PolicySectionProps } from './policy-section';
 
@@ -41,7 +40,7 @@ export function StoredNow({ text, heading, consent }: PolicySectionProps) {
             return (
               <li key={`${item.kind}:${item.name}`}>
                 <code>{item.name}</code> ({text.t(`kinds.${item.kind}`)}
-                {category ? `, ${categoryText(category, text).name}` : ''}){' '}
+                {category ? `, ${text.categoryText(category).name}` : ''}){' '}
                 {item.deletable ? (
                   <button
                     type="button"

@@ -1,7 +1,6 @@
 import type { PolicyService } from '../../../core/policy';
 import type { ConsentText } from '../../../i18n/consent-text';
 import { formatDuration } from '../../../i18n/format-duration';
-import { serviceName } from './texts';
 
 export interface ServiceTableProps {
   service: PolicyService;
@@ -23,14 +22,14 @@ export function ServiceTable({ service, text }: ServiceTableProps) {
   };
   const about = (
     <>
-      <span className="rcp-service__name">{serviceName(service, text)}</span>
+      <span className="rcp-service__name">{text.serviceName(service)}</span>
       {description ? <span className="rcp-service__description">{description}</span> : null}
       {service.thirdParty && service.hosts.length > 0 ? (
         <span className="rcp-service__hosts">{text.t('table.hosts', { hosts: service.hosts.join(', ') })}</span>
       ) : null}
       {service.privacy ? (
         <a className="rcp-link rcp-service__privacy" href={service.privacy}>
-          {text.t('table.privacy', { name: serviceName(service, text) })}
+          {text.t('table.privacy', { name: text.serviceName(service) })}
         </a>
       ) : null}
     </>
@@ -68,7 +67,7 @@ export function ServiceTable({ service, text }: ServiceTableProps) {
               <td data-label={columns.kind}>{text.t(`kinds.${item.kind}`)}</td>
               <td data-label={columns.party}>{text.t(`parties.${item.party}`)}</td>
               <td data-label={columns.lifetime}>{formatDuration(item.declaredLifetime, text.lang)}</td>
-              <td data-label={columns.purpose}>{text.tPolicy(['storage', item.name], serviceName(service, text))}</td>
+              <td data-label={columns.purpose}>{text.tPolicy(['storage', item.name], text.serviceName(service))}</td>
             </tr>
           ))}
         </tbody>

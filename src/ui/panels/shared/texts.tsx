@@ -1,22 +1,7 @@
 import type { PrivacySignals } from '../../../core/consent-record';
-import type { PolicyCategory, PolicyService } from '../../../core/policy';
 import type { ConsentText } from '../../../i18n/consent-text';
 
-// Texts built from the policy and the snapshot, for the banner, the dialog and the policy page. One module,
-// so that the three share one chunk for them rather than one chunk per pair.
-
-/** A category's name and description in the language shown (the name itself when the locale has none). */
-export function categoryText({ name }: PolicyCategory, text: ConsentText) {
-  return {
-    name: text.tPolicy(['categories', name, 'name'], name),
-    description: text.tPolicy(['categories', name, 'description'], ''),
-  };
-}
-
-/** The name a visitor reads for a service: the locale's, else the policy's label. */
-export function serviceName(service: PolicyService, text: ConsentText): string {
-  return text.tPolicy(['services', service.id, 'name'], service.label);
-}
+// The line on privacy signals, for the banner and the dialog (which gets it through `textLayer`).
 
 /**
  * The line that says the privacy signals (GPC, Do Not Track) the browser sends are honored and what that

@@ -3,15 +3,19 @@ import { useContext, useMemo, useRef } from 'react';
 import { I18nContext } from 'react-i18next';
 import type { Policy } from '../../../core/policy';
 import { missingPolicyTexts } from '../../../core/policy-texts';
-import { type ConsentText, consentText, type TextSource } from '../../../i18n/consent-text';
+import { type ConsentText, consentText, fileSource } from '../../../i18n/consent-text';
 import type { DetailTexts } from '../../../i18n/detail-texts';
 import { instanceSource } from '../../../i18n/instance-source';
 import type { ConsentLanguage } from '../../../i18n/languages';
+import { CONSENT_NAMESPACE } from '../../../i18n/resources';
 import type { UiKit } from '../../first-load/panel-contract';
 import { useRecordContext } from './use-record-context';
 
-/** Where a panel's words come from when the app has no i18next instance: the files as they are, or the library's own instance. */
-export type OwnTexts = (lang: ConsentLanguage, files: readonly object[]) => TextSource;
+/**
+ * Where a panel's words come from when the app has no i18next instance: the locale files as they are
+ * (`'files'`, the banner's), or the library's own instance (the dialog's and the policy page's).
+ */
+export type OwnTexts = 'files' | ((lang: ConsentLanguage, namespace: string) => I18n);
 
 /**
  * The texts of the consent UI in the language shown, or null while that language's texts load: the
@@ -55,7 +59,8 @@ export function useConsentText(
   const text = useMemo(() => {
     if (!lang || !messages) return null;
     const files = detailTexts ? [messages, detailTexts] : [messages];
-    return consentText(app ? instanceSource(app, lang, files) : own(lang, files), lang, {
+    const instance = app ?? (own === 'files' ? undefined : own(lang, CONSENT_NAMESPACE));
+    return consentText(instance ? instanceSource(instance, lang, files) : fileSource(files), lang, {
       ownsLanguage,
       policyTexts,
       languages: offered,
