@@ -2,7 +2,13 @@ import { type ComponentType, createElement, type ReactNode, useState, useSyncExt
 import { loadedMessages, loadedTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
-import type { CookiePolicyProps, KitProps, PreferencesDialogPanelProps, UiKit } from './panel-contract';
+import type {
+  ConsentBannerProps,
+  CookiePolicyProps,
+  KitProps,
+  PreferencesDialogPanelProps,
+  UiKit,
+} from './panel-contract';
 import { pickLanguage, useShownLanguage } from './use-shown-language';
 
 const kit: UiKit = {
@@ -87,26 +93,28 @@ export function useLoadedPanel<P extends object>(panel: LazyPanel<P>, props: P |
   return Component ? createElement(Component, { ...props, kit }) : null;
 }
 
-const loadBanner = () => import('../panels/banner/consent-banner-panel');
-
-export const bannerPanel = /* @__PURE__ */ lazyPanel('ConsentBanner', loadBanner);
+const loadTextLayer = () => import('../panels/shared/text-layer');
 
 /**
- * A panel that shows the library's words through the banner's text layer: its module and the banner's,
- * fetched together, and the layer given to it as the `textLayer` prop (`panels/shared/text-layer.ts` says
- * why). The wrapping component is made once, when the modules arrive.
+ * A panel that shows the library's words: its module and the text layer's, fetched together, and the layer
+ * given to it as the `textLayer` prop (`panels/shared/text-layer.ts` says why). The wrapping component is
+ * made once, when both have arrived.
  */
 function withTextLayer<P extends object>(
   load: () => Promise<{
-    default: ComponentType<P & KitProps & { textLayer: Awaited<ReturnType<typeof loadBanner>>['textLayer'] }>;
+    default: ComponentType<P & KitProps & { textLayer: Awaited<ReturnType<typeof loadTextLayer>>['textLayer'] }>;
   }>,
 ): () => Promise<{ default: ComponentType<P & KitProps> }> {
   return () =>
-    Promise.all([load(), loadBanner()]).then(([panel, { textLayer }]) => ({
+    Promise.all([load(), loadTextLayer()]).then(([panel, { textLayer }]) => ({
       default: (props: P & KitProps) => createElement(panel.default, { ...props, textLayer }),
     }));
 }
 
+export const bannerPanel = /* @__PURE__ */ lazyPanel(
+  'ConsentBanner',
+  /* @__PURE__ */ withTextLayer<ConsentBannerProps>(() => import('../panels/banner/consent-banner-panel')),
+);
 export const dialogPanel = /* @__PURE__ */ lazyPanel(
   'PreferencesDialog',
   /* @__PURE__ */ withTextLayer<PreferencesDialogPanelProps>(() => import('../panels/dialog/preferences-dialog-panel')),

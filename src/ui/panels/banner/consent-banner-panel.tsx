@@ -1,11 +1,7 @@
 import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { renderTagged } from '../../../i18n/consent-text';
 import type { ConsentBannerProps, KitProps } from '../../first-load/panel-contract';
-import { SignalNote } from '../shared/texts';
-import { useConsentText } from '../shared/use-consent-text';
-
-export { textLayer } from '../shared/text-layer';
+import type { TextLayerProps } from '../shared/text-layer';
 
 // The banner's hooks live in its module: each module of a chunk repeats its own imports of React.
 
@@ -86,7 +82,8 @@ export default function ConsentBannerPanel({
   className,
   inline = false,
   kit,
-}: ConsentBannerProps & KitProps) {
+  textLayer: { useConsentText, SignalNote, renderTagged },
+}: ConsentBannerProps & KitProps & TextLayerProps) {
   const { classNames } = kit;
   const { store, policy, actions } = kit.useConsentContext('ConsentBanner');
   const { status, record, signals } = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);

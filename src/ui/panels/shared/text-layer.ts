@@ -3,11 +3,12 @@ import { SignalNote } from './texts';
 import { useConsentText } from './use-consent-text';
 
 /**
- * What the preferences dialog and the policy page use of the banner's chunk: its text layer, handed to them
- * as a prop (`ui/first-load/panel-loader.ts` fetches the banner's module beside theirs). A module that the
- * banner and they both imported would be split off into a chunk of its own, which esbuild's banner chunk would
- * import, so that a first visit fetched it only once the banner's chunk had arrived: one more round trip
- * before the banner shows. `test/ui/bundle.test.ts` keeps the banner's chunk free of such imports.
+ * What the banner, the preferences dialog and the policy page show their words with: a chunk of its own that
+ * `ui/first-load/panel-loader.ts` fetches beside each panel's and hands to it as the `textLayer` prop. Imported
+ * by the panels instead, it would still be a chunk of its own (bundlers split off what several on-demand
+ * chunks share), but one that esbuild's panel chunks import: a first visit would fetch it only once the
+ * banner's chunk had arrived, one more round trip before the banner shows. `test/ui/bundle.test.ts` keeps the
+ * panels' chunks free of such imports.
  */
 export const textLayer = { useConsentText, SignalNote, renderTagged };
 
