@@ -10,10 +10,13 @@ import { storageKeys, webStorage } from './web-storage';
  * (wildcards match, every Domain and Path variant) and localStorage and sessionStorage items. Third-party
  * cookies are out of a page's reach. The consent cookie itself is never touched.
  *
- * A cookie declared by its exact name is deleted on every Path prefix of this page whether the page sees it
- * or not: after a client-side navigation Chromium still shows the cookies of the path the page was loaded
- * on, not of the path it shows now, yet the cookies of the new path go with every request made from it. A
- * wildcard name (`_ga_*`) can only be deleted once a page sees which names it stands for.
+ * After a client-side navigation, a cookie declared by its exact name is deleted on every Path prefix of this
+ * page whether the page sees it or not: Chromium still shows the cookies of the path the page was loaded on,
+ * not of the path it shows now, yet the cookies of the new path go with every request made from it. On the
+ * path it was loaded on, a page sees every cookie its requests carry (but HttpOnly ones, beyond a script's
+ * reach anyway), so only those it sees are deleted: a deletion is a cookie write for each Domain and Path
+ * variant, some twenty per name on a shop's product page, and a refusing visitor's every page view paid them
+ * all. A wildcard name (`_ga_*`) can only be deleted once a page sees which names it stands for.
  */
 export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choices: Choices<C>): void {
   if (typeof document === 'undefined') return;
@@ -21,6 +24,7 @@ export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choic
   // nothing is read, and a Web Storage area is opened only when it has declared items to delete.
   const doomed = policy.storage.filter((item) => choices[item.category] !== true && item.party !== 'third');
   const present: Partial<Record<StorageKind, string[]>> = {};
+  const blind = doomed.some((item) => item.kind === 'cookie') && movedSinceLoad();
   for (const item of doomed) {
     try {
       present[item.kind] ??=
@@ -28,7 +32,9 @@ export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choic
           ? cookieNames(document.cookie).filter((name) => name !== policy.cookie.name)
           : storageKeys(webStorage(item.kind));
       const names = (present[item.kind] as string[]).filter((name) => matchesStorageName(item.name, name));
-      if (item.kind === 'cookie' && !item.name.includes('*') && item.name !== policy.cookie.name) names.push(item.name);
+      if (blind && item.kind === 'cookie' && !item.name.includes('*') && item.name !== policy.cookie.name) {
+        names.push(item.name);
+      }
       for (const name of new Set(names)) {
         if (item.kind === 'cookie') deleteCookie(name);
         else webStorage(item.kind)?.removeItem(name);
@@ -36,6 +42,19 @@ export function deleteDeclaredStorage<C extends string>(policy: Policy<C>, choic
     } catch {
       // A page that may not touch its cookies (a sandboxed frame) has none to delete; the other items still go.
     }
+  }
+}
+
+/**
+ * Whether the page shows another path than the one its document was loaded on (a client-side navigation).
+ * True where that cannot be told: the deletions are then aimed blindly, as they must be after one.
+ */
+function movedSinceLoad(): boolean {
+  try {
+    const [entry] = performance.getEntriesByType('navigation');
+    return !entry || new URL(entry.name).pathname !== location.pathname;
+  } catch {
+    return true;
   }
 }
 

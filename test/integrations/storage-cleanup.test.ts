@@ -179,3 +179,66 @@ describe('given a visitor who refused analytics, on a page without the Cookie St
     expect(names()).not.toContain('_gcl_au');
   });
 });
+
+describe('given a page still on the path it was loaded on', () => {
+  /** The document's own address, as a browser's navigation entry gives it. */
+  function loadedOn(url: string) {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) =>
+      type === 'navigation' ? ([{ name: url }] as unknown as PerformanceEntryList) : [],
+    );
+  }
+  /** The names of the cookies written while `act` runs (a deletion is a write with Max-Age=0). */
+  function cookieWrites(act: () => void): string[] {
+    const { get, set } = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie') as PropertyDescriptor;
+    const written: string[] = [];
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => get?.call(document),
+      set: (value: string) => {
+        written.push(value.split('=')[0] as string);
+        set?.call(document, value);
+      },
+    });
+    try {
+      act();
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+    return written;
+  }
+  afterEach(() => {
+    vi.restoreAllMocks();
+    history.replaceState(null, '', '/products/12');
+  });
+
+  it('writes no cookie for a refusing visitor who has none of the declared ones: a deletion is aimed only at what the page sees', () => {
+    loadedOn(location.href);
+    document.cookie = 'session_id=s1; Path=/';
+    const store = newStore();
+    store.rejectAll();
+    expect(cookieWrites(() => attach(store))).toEqual([]);
+  });
+
+  it('still deletes a declared cookie it sees, in every domain and path variant', () => {
+    loadedOn(location.href);
+    setAnalyticsCookies();
+    const writes = cookieWrites(() => attach());
+    expect(new Set(writes)).toEqual(new Set(['_ga', '_ga_ABC123', '_ga_XYZ', '_gid']));
+    // www.shop.example.fi and its three parent domains plus host-only, on /, /products(/) and /products/12(/).
+    expect(writes.filter((name) => name === '_ga')).toHaveLength(5 * 5);
+    expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
+  });
+
+  it('after a client-side navigation, aims the deletions of declared names at every variant, seen or not', () => {
+    loadedOn(location.href);
+    history.pushState(null, '', '/en/products/3');
+    const writes = cookieWrites(() => attach());
+    // Every declared cookie of a refused category with an exact name, though the page sees none of them.
+    const declared = shopPolicy.storage
+      .filter((item) => item.kind === 'cookie' && item.category !== 'necessary' && !item.name.includes('*'))
+      .filter((item) => item.party !== 'third')
+      .map((item) => item.name);
+    expect(declared.length).toBeGreaterThan(2);
+    expect(new Set(writes)).toEqual(new Set(declared));
+  });
+});
