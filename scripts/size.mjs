@@ -38,7 +38,9 @@ const BUDGET = {
   // 5.45 until the text layer that the banner, the dialog and the policy page share became a chunk fetched
   // beside the banner's rather than one the banner's chunk imports (one round trip fewer before the banner
   // shows under esbuild): the two chunks compress apart, and the loader’s wrapper joined the entry (5.41 -> 5.50).
-  bannerJs: 5.55 * KiB,
+  // 5.55 until the text layer could hash the shop's policy text ahead of the banner's first render, for
+  // `preloadConsentBanner` (+0.08 KiB).
+  bannerJs: 5.6 * KiB,
   stylesheet: 2 * KiB,
   // 30 KiB until the banner's first paint stopped waiting for i18next (29.10 -> 13.77 KiB): i18next and
   // react-i18next's text layer now come with the preferences dialog and the policy page only.
@@ -62,8 +64,10 @@ const SHIPPED_BUDGET = {
   // The full UI app's first visit, everything but React (the banner, its texts, the consent's upkeep and the
   // stylesheet): 37.08 KiB (esbuild) and 36.15 KiB (Vite) while the banner waited for i18next, 21.74 and
   // 21.40 KiB once it showed its locale file as it is, 20.42 and 20.11 KiB with `definePolicy`'s explanations
-  // left to development. The goal is 30 KiB; the budget keeps what was won.
-  full: { firstVisit: { esbuild: 20.6 * KiB, vite: 20.3 * KiB } },
+  // left to development; 20.82 and 20.38 KiB since the app calls `preloadConsentBanner` before its first
+  // render, as the README advises (the banner's downloads start before React renders the page, and the
+  // policy text is hashed by the time the banner renders). The goal is 30 KiB; the budget keeps what was won.
+  full: { firstVisit: { esbuild: 20.9 * KiB, vite: 20.45 * KiB } },
 };
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;

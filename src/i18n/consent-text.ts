@@ -95,6 +95,16 @@ export interface ConsentTextOptions {
   setLanguage: (language: ConsentLanguage) => void;
 }
 
+/** The shop's policy text as the UI shows it, from where `field` finds each of its parts (anything at all). */
+export function policyTextOf(field: (name: keyof PolicyTexts['policyText']) => unknown): PolicyTexts['policyText'] {
+  const [title, paragraphs, links] = [field('title'), field('paragraphs'), field('links')];
+  return {
+    title: typeof title === 'string' ? title : '',
+    paragraphs: Array.isArray(paragraphs) ? paragraphs.filter((item) => typeof item === 'string') : [],
+    links: links !== null && typeof links === 'object' ? (links as Record<string, string>) : {},
+  };
+}
+
 /** The texts of `lang` from `source`, as the consent UI shows them. */
 export function consentText(source: TextSource, lang: ConsentLanguage, options: ConsentTextOptions): ConsentText {
   const text = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
@@ -104,8 +114,6 @@ export function consentText(source: TextSource, lang: ConsentLanguage, options: 
     const own = nodeAt(source.resource(section), rest);
     return own === undefined ? nodeAt(policyTexts, [section, ...rest]) : own;
   };
-  const paragraphs = find(['policyText', 'paragraphs']);
-  const links = find(['policyText', 'links']);
   const tPolicy = (path: readonly string[], fallback: string) => text(find(path), fallback);
   return {
     lang,
@@ -118,11 +126,7 @@ export function consentText(source: TextSource, lang: ConsentLanguage, options: 
       description: tPolicy(['categories', name, 'description'], ''),
     }),
     serviceName: (service) => tPolicy(['services', service.id, 'name'], service.label),
-    policyText: {
-      title: text(find(['policyText', 'title']), ''),
-      paragraphs: Array.isArray(paragraphs) ? paragraphs.filter((item) => typeof item === 'string') : [],
-      links: links !== null && typeof links === 'object' ? (links as Record<string, string>) : {},
-    },
+    policyText: policyTextOf((name) => find(['policyText', name])),
     setLanguage: (next) => {
       if (ownsLanguage) setLanguage(next);
     },

@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react';
+import { consentCookieValue } from '../../core/consent-record';
+import type { Policy } from '../../core/policy';
+import type { PolicyTextSources } from '../../core/policy-texts';
+import { loadedTexts, offeredLanguages, preloadMessages, subscribeUi } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import type { ConsentBannerProps } from './panel-contract';
-import { bannerPanel, usePanel } from './panel-loader';
+import { bannerPanel, loadTextLayer, usePanel } from './panel-loader';
+import { type AppI18nLike, appLanguage, languageShown } from './use-shown-language';
 
 export type { ConsentBannerProps } from './panel-contract';
 
@@ -19,4 +24,47 @@ export function ConsentBanner(props: ConsentBannerProps) {
   );
   // Once shown on this page, the banner stays mounted: it confirms the choice and can be shown again.
   return usePanel(bannerPanel, undecided, props);
+}
+
+/** What `preloadConsentBanner` needs to know to fetch the right texts: the provider's props of the same names. */
+export interface PreloadConsentBannerOptions {
+  /** The shop's texts, as given to `<ConsentProvider texts>`. */
+  texts?: PolicyTextSources;
+  /** The language, as given to `<ConsentProvider language>`. */
+  language?: string;
+  /** The app's i18next instance, as given to `<ConsentProvider i18n>`; its language wins once initialized. */
+  i18n?: unknown;
+}
+
+/**
+ * Starts downloading the banner's code and the texts it shows, at once, for a visitor with no valid consent
+ * cookie: call it in the page's entry, before React's first render, with what the provider gets. Otherwise
+ * the download starts as `<ConsentBanner>` first renders, after the page's own components: on a slow phone
+ * the banner then shows one round trip and one render later. Does nothing on a server, nor for a visitor who
+ * has decided (who downloads no banner code); calling it again changes nothing.
+ */
+export function preloadConsentBanner(policy: Policy, options: PreloadConsentBannerOptions = {}): void {
+  if (typeof document === 'undefined') return;
+  let cookies = '';
+  try {
+    cookies = document.cookie;
+  } catch {
+    // A sandboxed frame reads no cookie: its visitor is undecided.
+  }
+  if (consentCookieValue(policy, cookies, Date.now()) !== null) return;
+  const offered = offeredLanguages(options.texts);
+  const app = options.i18n as AppI18nLike | undefined;
+  const lang = languageShown(offered, appLanguage(app), options.language, true);
+  bannerPanel.preload();
+  preloadMessages(lang);
+  // Once the shop's texts are here, the policy text they hold is hashed, so that the banner's first render
+  // finds the hash its decisions' records carry, rather than waiting for it one render more.
+  const hashWhenHere = () => {
+    const texts = loadedTexts(options.texts, lang);
+    if (texts === null) return;
+    stop();
+    loadTextLayer().then(({ textLayer }) => textLayer.hashShopPolicyText(texts), console.error);
+  };
+  const stop = subscribeUi(hashWhenHere);
+  hashWhenHere();
 }

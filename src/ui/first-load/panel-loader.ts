@@ -93,7 +93,7 @@ export function useLoadedPanel<P extends object>(panel: LazyPanel<P>, props: P |
   return Component ? createElement(Component, { ...props, kit }) : null;
 }
 
-const loadTextLayer = () => import('../panels/shared/text-layer');
+export const loadTextLayer = () => import('../panels/shared/text-layer');
 
 /**
  * A panel that shows the library's words: its module and the text layer's, fetched together, and the layer

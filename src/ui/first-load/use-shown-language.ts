@@ -29,7 +29,7 @@ export function pickLanguage(store: object, language: ConsentLanguage, propLangu
 }
 
 /** The language of the app's i18next instance that the locale files cover; null before it is initialized. */
-function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
+export function appLanguage(app: AppI18nLike | undefined): ConsentLanguage | null {
   if (!app?.isInitialized) return null;
   for (const candidate of [app.resolvedLanguage, app.language, ...(app.languages ?? [])]) {
     const language = supportedLanguage(candidate);
@@ -90,12 +90,27 @@ export function useShownLanguage(
     )[0] !== '-';
   const fromApp = appLanguage(app);
   const pick = picks.get(store);
+  const lang = languageShown(offered, fromApp ?? (pick?.[1] === language ? pick?.[0] : undefined), language, browser);
+  return { lang, app, appReady: !!fromApp, store, language, offered, texts };
+}
+
+/**
+ * The language shown, of those `offered`: `chosen` (the app's, or the visitor's pick) when given, else the
+ * provider's `language` prop (English when unsupported), else the page's `<html lang>` (`browser` only), else
+ * the first offered; English, else the first offered, in place of one not offered.
+ */
+export function languageShown(
+  offered: readonly ConsentLanguage[],
+  chosen: ConsentLanguage | undefined | null,
+  language: string | undefined,
+  browser: boolean,
+): ConsentLanguage {
   const wanted =
-    fromApp ??
-    (pick?.[1] === language ? pick?.[0] : undefined) ??
+    chosen ??
     (language === undefined
       ? (browser && supportedLanguage(document.documentElement.lang)) || offered[0]
       : (supportedLanguage(language) ?? 'en'));
-  const lang = offered.find((candidate) => candidate === wanted) ?? offered.find((c) => c === 'en') ?? offered[0];
-  return { lang: lang as ConsentLanguage, app, appReady: !!fromApp, store, language, offered, texts };
+  return (offered.find((candidate) => candidate === wanted) ??
+    offered.find((c) => c === 'en') ??
+    offered[0]) as ConsentLanguage;
 }

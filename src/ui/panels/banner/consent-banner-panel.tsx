@@ -1,4 +1,13 @@
-import { type FocusEvent, type RefObject, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type FocusEvent,
+  type RefObject,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { ConsentBannerProps, KitProps } from '../../first-load/panel-contract';
 import type { TextLayerProps } from '../shared/text-layer';
@@ -11,7 +20,9 @@ import type { TextLayerProps } from '../shared/text-layer';
  */
 function useBodyStart(enabled: boolean): HTMLElement | null {
   const [host, setHost] = useState<HTMLElement | null>(null);
-  useEffect(() => {
+  // Before the browser paints: the banner then shows in the frame of the commit that first rendered it,
+  // not after the page's other effects have run (some 30 ms later on a first visit).
+  useLayoutEffect(() => {
     if (!enabled) return;
     const element = document.createElement('div');
     element.setAttribute('data-consent-banner-host', '');
@@ -52,9 +63,12 @@ function useReservedSpace(ref: RefObject<HTMLElement | null>, active: boolean): 
         spacer.remove();
       }
     };
-    apply();
+    // A ResizeObserver calls `apply` first once the banner is laid out, before it is painted: reading its
+    // size and position then costs no layout of its own, where reading them now would lay the page out at once
+    // (some 3 ms on a first visit). Without one, now.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(apply) : null;
-    observer?.observe(element);
+    if (observer) observer.observe(element);
+    else apply();
     return () => {
       observer?.disconnect();
       spacer.remove();

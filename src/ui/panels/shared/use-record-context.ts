@@ -8,6 +8,17 @@ import type { ConsentContextValue } from '../../../react/consent-context';
 const hashes = new Map<string, string | null>();
 const pending = new Map<string, Promise<unknown>>();
 
+/** Starts hashing a full policy text, once per text and page; `useRecordContext` finds the hash when it is done. */
+export function hashPolicyText(full: string): void {
+  if (full.trim() === '' || hashes.has(full) || pending.has(full)) return;
+  pending.set(
+    full,
+    sha256Hex(full).then((hash) => {
+      hashes.set(full, hash);
+    }),
+  );
+}
+
 /**
  * Tells the store which language the visitor sees and the SHA-256 of the full policy text in that
  * language, so that every decision's record proves what was shown. Returns false while the hash is being
@@ -21,14 +32,7 @@ export function useRecordContext(store: ConsentContextValue['store'], text: Cons
   const ready = full.trim() === '' || hashes.has(full);
   const [, arrived] = useState(0);
   // Started during render, as the texts' loads are: the digest begins one commit sooner.
-  if (!ready && !pending.has(full)) {
-    pending.set(
-      full,
-      sha256Hex(full).then((hash) => {
-        hashes.set(full, hash);
-      }),
-    );
-  }
+  if (!ready) hashPolicyText(full);
   useEffect(() => {
     if (ready) return;
     let live = true;
