@@ -3,22 +3,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { definePolicy, type PolicyConfig, PolicyError } from '../../src/core/policy';
+import { definePolicy, PolicyError } from '../../src/core/policy';
+import { base, type Loose } from './policy-base';
 
 // A production build keeps every check of definePolicy and leaves its explanations out: its PolicyError names
 // the field and the check's code (docs/policy-errors.md). The sources run here as they are, so setting
 // NODE_ENV before a call is what a shop's bundler does by replacing `process.env.NODE_ENV` in the bundle.
-
-const base = {
-  revision: 1,
-  categories: {
-    necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
-    analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-  },
-} satisfies PolicyConfig<'necessary' | 'analytics'>;
-
-// biome-ignore lint/suspicious/noExplicitAny: these tests build broken configurations on purpose
-type Loose = Record<string, any>;
 
 /** A service of the analytics category with the given storage items. */
 const storing = (...storage: (Loose | null)[]) => ({ ga: { category: 'analytics', storage } });

@@ -4,19 +4,9 @@ import type { ConsentRecord } from '../../src/core/consent-record';
 import { encodeRecord } from '../../src/core/consent-record-writer';
 import { createConsentStore } from '../../src/core/consent-store';
 import { memoryPersistence } from '../../src/core/persistence';
-import { type CategoryConfig, definePolicy, type Policy, type PolicyConfig, PolicyError } from '../../src/core/policy';
+import { type CategoryConfig, definePolicy, type Policy, PolicyError } from '../../src/core/policy';
 import { matchesStorageName } from '../../src/core/storage-name';
-
-const base = {
-  revision: 1,
-  categories: {
-    necessary: { required: true, lifetime: { min: '15min', max: '26mo' } },
-    analytics: { thirdParty: true, lifetime: { min: '30s', max: '26mo' } },
-  },
-} satisfies PolicyConfig<'necessary' | 'analytics'>;
-
-// biome-ignore lint/suspicious/noExplicitAny: these tests build broken configurations on purpose
-type Loose = Record<string, any>;
+import { base, type Loose } from './policy-base';
 
 /** A store of the policy in memory, with no privacy signals and no other tabs. */
 const storeOf = <C extends string>(policy: Policy<C>, now = Date.now) =>
