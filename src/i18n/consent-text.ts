@@ -6,7 +6,7 @@ import type { ConsentKey } from './resources';
 
 // The texts the consent UI shows, from wherever they come: the app's i18next instance, the library's own, or
 // the banner's locale file as it is. No i18next here: the banner's first paint never waits for it (the
-// instances are made in `own-instance.ts` and `app-instance.ts`), and `renderTagged` for the tags a text may hold.
+// instances are read through `instance-source.ts`, the library’s own made in `own-instance.ts`), and `renderTagged` for the tags a text may hold.
 
 /** What a consent UI component needs to show text. */
 export interface ConsentText {

@@ -39,8 +39,8 @@ export interface PreloadConsentBannerOptions {
 /**
  * Starts downloading the banner's code and the texts it shows, at once, for a visitor with no valid consent
  * cookie: call it in the page's entry, before React's first render, with what the provider gets. Otherwise
- * the download starts as `<ConsentBanner>` first renders, after the page's own components: on a slow phone
- * the banner then shows one round trip and one render later. Does nothing on a server, nor for a visitor who
+ * the downloads start as `<ConsentBanner>` first renders, after the page's own components have rendered
+ * (on a slow phone, the longer the page takes to render). Does nothing on a server, nor for a visitor who
  * has decided (who downloads no banner code); calling it again changes nothing.
  */
 export function preloadConsentBanner(policy: Policy, options: PreloadConsentBannerOptions = {}): void {

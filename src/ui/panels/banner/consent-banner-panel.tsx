@@ -21,7 +21,7 @@ import type { TextLayerProps } from '../shared/text-layer';
 function useBodyStart(enabled: boolean): HTMLElement | null {
   const [host, setHost] = useState<HTMLElement | null>(null);
   // Before the browser paints: the banner then shows in the frame of the commit that first rendered it,
-  // not after the page's other effects have run (some 30 ms later on a first visit).
+  // not in a later one, after the page's other effects have run.
   useLayoutEffect(() => {
     if (!enabled) return;
     const element = document.createElement('div');
