@@ -413,6 +413,16 @@ export function writeReadme(run) {
     join(root, 'README.md'),
     '<!-- bench:start -->',
     '<!-- bench:end -->',
-    [machineLine, '', summary(run), '', lighthouseText].join('\n'),
+    [
+      machineLine,
+      '',
+      summary(run),
+      '',
+      'Ratios of our pages to the peers (below 1: ours is smaller or sooner):',
+      '',
+      ratioTable(run),
+      '',
+      lighthouseText,
+    ].join('\n'),
   );
 }
