@@ -178,11 +178,16 @@ const LONGEST_COOKIE_NAME = 256;
 /**
  * A Web Storage key, a service id or a label: any text, but not one that starts or ends with white space
  * (invisible in the policy's tables, and another key than the one without it), holds a control character,
- * or holds half of a surrogate pair (not text: it does not survive being shown, logged or sent).
+ * or holds half of a surrogate pair (not text: it does not survive being shown, logged or sent). The control
+ * characters (Unicode's Cc: U+0000-U+001F, U+007F-U+009F) and the surrogates (Cs: U+D800-U+DFFF) are written as
+ * ranges: a class of Unicode properties (`\p{Cc}`) takes V8 some 0.3 ms to compile, on every page load.
  */
-const PLAIN_TEXT = /^[^\s\p{Cc}\p{Cs}](?:[^\p{Cc}\p{Cs}]*[^\s\p{Cc}\p{Cs}])?$/u;
+const PLAIN_TEXT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it refuses
+  /^[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff](?:[^\x00-\x1f\x7f-\x9f\ud800-\udfff]*[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff])?$/u;
 /** A host the policy names: the host name alone, without scheme, path or white space. */
-const HOST = /^[^\s\p{Cc}\p{Cs}/?#@\\]+$/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it refuses
+const HOST = /^[^\s\x00-\x1f\x7f-\x9f\ud800-\udfff/?#@\\]+$/u;
 /** A cookie's Domain: a host name in ASCII (punycode for other scripts), which a browser compares as it is. */
 const COOKIE_DOMAIN = /^\.?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/;
 /** A cookie's Path: printable ASCII without `;` (the request paths a browser compares it with are percent-encoded). */

@@ -527,3 +527,43 @@ function shopPolicyConfigWithEveryField() {
     },
   } as const;
 }
+
+describe('plain text, a host name: the characters refused', () => {
+  // The checks name control characters and surrogates by their ranges; these are Unicode's own classes.
+  const refusedByUnicode = (text: string) => /[\p{Cc}\p{Cs}]/u.test(text) || /^\s|\s$/u.test(text);
+  const keyIsAccepted = (name: string) => {
+    try {
+      definePolicy({
+        ...base,
+        services: { x: { category: 'analytics', storage: [{ name, kind: 'localStorage', lifetime: '1d' }] } },
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const hostIsAccepted = (host: string) => {
+    try {
+      definePolicy({ ...base, services: { x: { category: 'analytics', hosts: [host], storage: [] } } });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('a Web Storage key and a host are refused exactly where they hold a control character or half a surrogate pair, for every character of the first planes and beyond', () => {
+    const characters = [
+      ...Array.from({ length: 0x3100 }, (_, code) => String.fromCharCode(code)),
+      ...Array.from({ length: 0x800 }, (_, at) => String.fromCharCode(0xd800 + at)),
+      '😀',
+      '\u{10ffff}',
+      '\ud83d\ude00',
+    ];
+    for (const character of characters) {
+      for (const text of [`a${character}b`, character]) {
+        expect(keyIsAccepted(text), JSON.stringify(text)).toBe(!refusedByUnicode(text));
+        if (!/[\s/?#@\\]/.test(text)) expect(hostIsAccepted(text), JSON.stringify(text)).toBe(!refusedByUnicode(text));
+      }
+    }
+  });
+});
