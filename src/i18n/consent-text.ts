@@ -83,7 +83,7 @@ function nodeAt(tree: unknown, path: readonly string[]): unknown {
   return node;
 }
 
-/** What `consentText` needs besides the instance and the language shown. */
+/** What `consentText` needs besides the source of the texts and the language shown. */
 export interface ConsentTextOptions {
   /** True when the library owns the language: the banner shows a switch, and `setLanguage` switches it. */
   ownsLanguage: boolean;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { fileSource } from '../../src/i18n/consent-text';
 import { instanceSource } from '../../src/i18n/instance-source';
-import { CONSENT_LANGUAGES } from '../../src/i18n/languages';
+import { CONSENT_LANGUAGES, type ConsentLanguage } from '../../src/i18n/languages';
+import { privateInstance } from '../../src/i18n/own-instance';
 import { CONSENT_NAMESPACE } from '../../src/i18n/resources';
 
 // The banner shows its locale file as it is, without i18next; the dialog and the policy page read the same
@@ -19,18 +19,8 @@ function leaves(node: unknown, prefix = ''): string[] {
   );
 }
 
-function i18nextOf(language: string) {
-  const instance = createInstance({
-    lng: language,
-    fallbackLng: false,
-    ns: [CONSENT_NAMESPACE],
-    defaultNS: CONSENT_NAMESPACE,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  void instance.init();
-  return instance;
-}
+/** The library's own i18next instance, the one the dialog and the policy page read their words through. */
+const i18nextOf = (language: ConsentLanguage) => privateInstance(language, CONSENT_NAMESPACE);
 
 // Values a text may be given, with characters that an escaping layer would change.
 const VALUES = { name: 'Analytiikka & <b>', description: '"quoted" \'text\'', names: 'A, B', signals: 'GPC ja DNT' };

@@ -2,10 +2,10 @@ import { useSyncExternalStore } from 'react';
 import { consentCookieValue } from '../../core/consent-record';
 import type { Policy } from '../../core/policy';
 import type { PolicyTextSources } from '../../core/policy-texts';
-import { loadedTexts, offeredLanguages, preloadMessages, subscribeUi } from '../../i18n/load-messages';
+import { loadedTexts, offeredLanguages, subscribeUi } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import type { ConsentBannerProps } from './panel-contract';
-import { bannerPanel, loadTextLayer, usePanel } from './panel-loader';
+import { bannerPanel, loadTextLayer, preloadPanel, usePanel } from './panel-loader';
 import { type AppI18nLike, appLanguage, languageShown } from './use-shown-language';
 
 export type { ConsentBannerProps } from './panel-contract';
@@ -55,8 +55,7 @@ export function preloadConsentBanner(policy: Policy, options: PreloadConsentBann
   const offered = offeredLanguages(options.texts);
   const app = options.i18n as AppI18nLike | undefined;
   const lang = languageShown(offered, appLanguage(app), options.language, true);
-  bannerPanel.preload();
-  preloadMessages(lang);
+  preloadPanel(bannerPanel, lang, options.texts);
   // Once the shop's texts are here, the policy text they hold is hashed, so that the banner's first render
   // finds the hash its decisions' records carry, rather than waiting for it one render more.
   const hashWhenHere = () => {

@@ -1,9 +1,9 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { loadedTexts, preloadMessages } from '../../i18n/load-messages';
+import { preloadMessages } from '../../i18n/load-messages';
 import { SETTINGS_BUTTON_LABELS } from '../../i18n/settings-button-label';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
-import { preloadPreferencesDialog } from './preferences-dialog';
+import { dialogPanel, preloadPanel } from './panel-loader';
 import { useShownLanguage } from './use-shown-language';
 
 export type CookieSettingsButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
@@ -24,11 +24,7 @@ export function CookieSettingsButton({
 }: CookieSettingsButtonProps) {
   const { actions } = useConsentContext('CookieSettingsButton');
   const { lang, app, texts } = useShownLanguage('CookieSettingsButton');
-  const preload = () => {
-    preloadPreferencesDialog();
-    preloadMessages(lang);
-    loadedTexts(texts, lang);
-  };
+  const preload = () => preloadPanel(dialogPanel, lang, texts);
   // The app's own wording wins once its instance holds the namespace. `CONSENT_NAMESPACE` written out:
   // importing the constant, which the panels import too, would split it into a chunk of its own.
   const own = app?.getResource?.(lang, 'consent', 'settingsButton.label');

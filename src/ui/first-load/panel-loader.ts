@@ -1,4 +1,6 @@
 import { type ComponentType, createElement, type ReactNode, useState, useSyncExternalStore } from 'react';
+import type { PolicyTextSources } from '../../core/policy-texts';
+import type { ConsentLanguage } from '../../i18n/languages';
 import { loadedMessages, loadedTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { classNames } from './class-names';
@@ -58,6 +60,21 @@ function lazyPanel<P>(caller: string, load: () => Promise<{ default: ComponentTy
 const onServer = () => null;
 
 /**
+ * Starts what a panel needs to show in `lang`, each once: its code, the library's words and the shop's texts
+ * (`texts`, the provider's). Called as the panel is about to show, or sooner: on hover, on focus, in the
+ * page's entry (`preloadConsentBanner`).
+ */
+export function preloadPanel(
+  panel: Pick<LazyPanel<never>, 'preload'>,
+  lang: ConsentLanguage,
+  texts: PolicyTextSources | undefined,
+): void {
+  panel.preload();
+  preloadMessages(lang);
+  loadedTexts(texts, lang);
+}
+
+/**
  * A panel, rendered once its code has arrived (`fallback` until then), from the first render in which
  * `show` is true for the rest of the wrapper's life. The download starts during that render (not an effect
  * later), together with the texts of the language shown. Not `React.lazy` + `Suspense`: React holds back a
@@ -75,9 +92,7 @@ export function usePanel<P extends object>(
   const [shown, setShown] = useState(show);
   if (show && !shown) setShown(true);
   if (!(shown || show)) return null;
-  preloadMessages(lang);
-  loadedTexts(texts, lang);
-  if (!Component) panel.preload();
+  preloadPanel(panel, lang, texts);
   return Component ? createElement(Component, { ...props, kit }) : fallback;
 }
 
