@@ -146,10 +146,11 @@ async function budgets() {
     `export { ConsentBanner, PreferencesDialog, CookieSettingsButton } from '${index}';`,
   ].join('\n');
   // The banner's own code is what <ConsentBanner> adds to a first visit beyond the headless entry (its
-  // texts included, i18next left out). Both figures come from code-splitting builds, so that the chunks
-  // the headless part is split into are not counted as the banner's. The app a shop mounts (the banner,
-  // the preferences dialog's wrapper and the footer's settings button) is reported too; everything a first
-  // visit loads, i18next included, has its own budget below.
+  // texts included, react-i18next's context left out; the banner brings no i18next). Both figures come from
+  // code-splitting builds, so that the chunks the headless part is split into are not counted as the
+  // banner's. The app a shop mounts (the banner, the preferences dialog's wrapper and the footer's settings
+  // button) is reported too; everything a first visit loads, react-i18next's context included, has its own
+  // budget below.
   const beyondHeadless = async (source) => {
     const built = await bundle(source, { external: [...REACT, ...I18N], splitting: true });
     const visit = built.visit();

@@ -50,7 +50,7 @@ export const MARKER = {
   radix: '"DialogContent"',
   /** The embed's placeholder, which loads where a `<ConsentEmbed>` waits for consent. */
   embed: 'rcp-embed__actions',
-  /** i18next, which the banner brings, never the main chunk. */
+  /** i18next, which the preferences dialog and the policy page bring, never the main chunk or the banner. */
   i18next: 'hasLanguageSomeTranslations',
 };
 
