@@ -222,6 +222,17 @@ describe('given a browser that refuses storage and a fetch that throws at once',
   });
 });
 
+/** Five decisions while the log is up, flushed: each record must arrive once, whatever storage does. */
+async function postFiveWhileUp() {
+  const { server, fetch } = fakeServer();
+  server.up = true;
+  const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
+  decideFiveTimes(logger);
+  await logger.flush();
+  expectEachOfFiveOnce(server);
+  return logger;
+}
+
 describe('given storage that is full (every write throws QuotaExceededError)', () => {
   const fillStorage = () =>
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
@@ -230,13 +241,7 @@ describe('given storage that is full (every write throws QuotaExceededError)', (
 
   it('posts all 5 records of 5 decisions while the log is up', async () => {
     fillStorage();
-    const { server, fetch } = fakeServer();
-    server.up = true;
-    const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    decideFiveTimes(logger);
-    await logger.flush();
-    expectEachOfFiveOnce(server);
-    expect(logger.pending()).toBe(0);
+    expect((await postFiveWhileUp()).pending()).toBe(0);
   });
 
   it('keeps the 5 records in memory while the log is down and posts each once when it is back', async () => {
@@ -303,12 +308,7 @@ describe('given storage that throws on access, as in a sandboxed iframe', () => 
 describe('given storage that silently drops every write', () => {
   it('posts all 5 records', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {});
-    const { server, fetch } = fakeServer();
-    server.up = true;
-    const logger = createConsentLogger({ endpoint: ENDPOINT, fetch, now });
-    decideFiveTimes(logger);
-    await logger.flush();
-    expectEachOfFiveOnce(server);
+    await postFiveWhileUp();
   });
 });
 
