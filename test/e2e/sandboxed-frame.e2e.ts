@@ -5,11 +5,15 @@ import { fetchFromShop, PRODUCT, settle, shopHostUrl, WORDS } from './support/sh
 
 const newVisitor = visitorsForThisFile();
 
-/** The actions the shop's consent log holds for records made since `since` (ISO time). */
+/**
+ * The actions the shop's consent log holds for records this frame made since `since` (ISO time). The log is
+ * shared with the test files running beside this one; an opaque origin sends no Referer, their pages do.
+ */
 async function loggedActions(since: string): Promise<string[]> {
   const response = await fetch(`${inject('shopUrl')}${CONSENT_LOG_PATH}`);
   const all = (await response.json()) as LoggedRecord[];
   return all
+    .filter((entry) => entry.referer === null)
     .map((entry) => entry.body as { action?: string; decidedAt?: string })
     .filter((record) => (record.decidedAt ?? '') >= since)
     .map((record) => String(record.action));
