@@ -51,6 +51,16 @@ export interface ConsentProviderProps {
 const runtime = lazyPart(() => import('./provider-runtime'));
 
 /**
+ * Starts the runtime's download before any provider renders (`preloadConsentBanner`): an undecided visitor's
+ * Accept or Reject then takes effect the moment it is clicked, since the runtime arrives with the banner
+ * rather than after the page's first render. A failed download is tried again on first use.
+ */
+export function preloadProviderRuntime(): void {
+  const loading = runtime();
+  if (loading instanceof Promise) loading.catch(() => {});
+}
+
+/**
  * Holds one consent store for the app. Creates it once; later changes to `policy` or `store` are not
  * picked up (remount the provider with a `key` to start over).
  */

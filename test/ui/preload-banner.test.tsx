@@ -65,6 +65,28 @@ describe('preloadConsentBanner', () => {
 });
 
 describe('preloadConsentBanner before the first render', () => {
+  it('for a visitor without a consent cookie / an Accept all clicked as the banner first shows is stored at once', async () => {
+    const { preloadConsentBanner, bannerPanel } = await freshModules();
+    const { ConsentProvider } = await import('../../src/react/consent-provider');
+    const { ConsentBanner } = await import('../../src/ui/first-load/consent-banner');
+    const { render, screen, act, fireEvent } = await import('@testing-library/react');
+    preloadConsentBanner(shopPolicy, { texts: shopTexts, language: 'en' });
+    await vi.waitFor(() => expect(bannerPanel.current()).not.toBeNull(), { timeout: 5000 });
+    await new Promise((done) => setTimeout(done, 100));
+    act(() => {
+      render(
+        <ConsentProvider policy={shopPolicy} texts={shopTexts} language="en">
+          <ConsentBanner />
+        </ConsentProvider>,
+      );
+    });
+    // No await between the first commit, the click and the cookie: the code that records it is here already.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    });
+    expect(document.cookie).toContain(`${shopPolicy.cookie.name}=`);
+  });
+
   it('for a visitor without a consent cookie / the banner shows in the provider’s first commit, its policy text already hashed for the record', async () => {
     const { preloadConsentBanner, bannerPanel } = await freshModules();
     const { ConsentProvider } = await import('../../src/react/consent-provider');
