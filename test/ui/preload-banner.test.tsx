@@ -65,45 +65,38 @@ describe('preloadConsentBanner', () => {
 });
 
 describe('preloadConsentBanner before the first render', () => {
-  it('for a visitor without a consent cookie / an Accept all clicked as the banner first shows is stored at once', async () => {
+  /** Preloads for an English-speaking visitor without a consent cookie, waits for it, then renders the banner. */
+  async function renderAfterPreload() {
     const { preloadConsentBanner, bannerPanel } = await freshModules();
     const { ConsentProvider } = await import('../../src/react/consent-provider');
     const { ConsentBanner } = await import('../../src/ui/first-load/consent-banner');
-    const { render, screen, act, fireEvent } = await import('@testing-library/react');
+    const testing = await import('@testing-library/react');
     preloadConsentBanner(shopPolicy, { texts: shopTexts, language: 'en' });
     await vi.waitFor(() => expect(bannerPanel.current()).not.toBeNull(), { timeout: 5000 });
+    // The hash is computed once the texts are here: give it the moment it takes.
     await new Promise((done) => setTimeout(done, 100));
-    act(() => {
-      render(
+    testing.act(() => {
+      testing.render(
         <ConsentProvider policy={shopPolicy} texts={shopTexts} language="en">
           <ConsentBanner />
         </ConsentProvider>,
       );
     });
+    return testing;
+  }
+
+  it('for a visitor without a consent cookie / the banner shows in the provider’s first commit, its policy text already hashed for the record', async () => {
+    const { screen } = await renderAfterPreload();
+    // No await: what the first commit shows.
+    expect(screen.queryByRole('button', { name: 'Accept all' })).not.toBeNull();
+  });
+
+  it('for a visitor without a consent cookie / an Accept all clicked as the banner first shows is stored at once', async () => {
+    const { screen, act, fireEvent } = await renderAfterPreload();
     // No await between the first commit, the click and the cookie: the code that records it is here already.
     act(() => {
       fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
     });
     expect(document.cookie).toContain(`${shopPolicy.cookie.name}=`);
-  });
-
-  it('for a visitor without a consent cookie / the banner shows in the provider’s first commit, its policy text already hashed for the record', async () => {
-    const { preloadConsentBanner, bannerPanel } = await freshModules();
-    const { ConsentProvider } = await import('../../src/react/consent-provider');
-    const { ConsentBanner } = await import('../../src/ui/first-load/consent-banner');
-    const { render, screen, act } = await import('@testing-library/react');
-    preloadConsentBanner(shopPolicy, { texts: shopTexts, language: 'en' });
-    await vi.waitFor(() => expect(bannerPanel.current()).not.toBeNull(), { timeout: 5000 });
-    // The hash is computed once the texts are here: give it the moment it takes.
-    await new Promise((done) => setTimeout(done, 100));
-    act(() => {
-      render(
-        <ConsentProvider policy={shopPolicy} texts={shopTexts} language="en">
-          <ConsentBanner />
-        </ConsentProvider>,
-      );
-    });
-    // No await: what the first commit shows.
-    expect(screen.queryByRole('button', { name: 'Accept all' })).not.toBeNull();
   });
 });
