@@ -311,8 +311,9 @@ const shippedNotes = [];
 if (!packageOnly) {
   const { installed, measurements } = await shippedSizes(root);
   const bundlers = { esbuild: 'esbuild', vite: 'Vite' };
-  for (const { bundler, app, initial, firstVisit, warnings } of measurements) {
+  for (const { bundler, app, initial, firstVisit, warnings, problems } of measurements) {
     const name = `packed package, ${bundlers[bundler]}, ${APPS[app].label}`;
+    for (const problem of problems) failures.push(`${name}: ${problem}`);
     shipped(`${name}: initial load (entry + static imports)`, initial, SHIPPED_BUDGET[app].initial?.[bundler]);
     shipped(`${name}: first visit, undecided visitor`, firstVisit, SHIPPED_BUDGET[app].firstVisit?.[bundler]);
     for (const warning of warnings) shippedNotes.push(`Warning: ${bundlers[bundler]}, ${APPS[app].label}: ${warning}.`);
