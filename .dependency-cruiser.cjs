@@ -34,10 +34,18 @@ module.exports = {
       to: { path: '^src/(react|ui)/' },
     },
     {
+      name: 'languages-stay-plain',
+      severity: 'error',
+      comment:
+        "The UI's languages (src/i18n/languages.ts) are read by the server too: they import nothing but the core.",
+      from: { path: '^src/i18n/languages[.]ts$' },
+      to: { pathNot: '^src/core/' },
+    },
+    {
       name: 'server-imports-only-core',
       severity: 'error',
       comment:
-        'The consent log (react-consent-policy/server) runs on Node without React or a DOM: of the library it uses the core alone.',
+        "The consent log (react-consent-policy/server) runs on Node without React or a DOM: of the library it uses the core alone, and the list of the UI's languages with the rule that picks one (the banner's preload hints must pick the language the banner will show).",
       from: { path: '^src/server/' },
       to: {
         path: [
@@ -45,6 +53,7 @@ module.exports = {
           '^src/index[.]ts$',
           'node_modules/(react|react-dom|i18next|react-i18next|@radix-ui)/',
         ],
+        pathNot: '^src/i18n/languages[.]ts$',
       },
     },
     {

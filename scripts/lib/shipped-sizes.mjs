@@ -20,8 +20,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ChunkGraph, esbuildApp } from './chunk-graph.mjs';
-import { MARKER } from './library-paths.mjs';
+import { LANGUAGE_MARKER, MARKER, SHOP_TEXTS_MARKER } from './library-paths.mjs';
 
 /** The apps, each one file of scripts/size-apps/ with what it imports from there. */
 export const APPS = {
@@ -62,7 +63,9 @@ export async function shippedSizes(root) {
       const esbuilt = await esbuildApp({ entryPoints: [join(app, file)], absWorkingDir: app });
       measurements.push({ bundler: 'esbuild', app: name, ...measure(esbuilt, name) });
       const viteBuilt = await viteApp(app, file);
-      measurements.push({ bundler: 'vite', app: name, ...measure(viteBuilt, name) });
+      const measured = measure(viteBuilt, name);
+      if (name === 'full') measured.problems.push(...(await preloadHintProblems(app, viteBuilt)));
+      measurements.push({ bundler: 'vite', app: name, ...measured });
     }
     return { installed, measurements };
   } finally {
@@ -162,6 +165,8 @@ async function viteApp(app, file) {
       plugins: [react()],
       build: {
         write: false,
+        // For the banner's preload hints (`preloadHintProblems`): not part of any measured load.
+        manifest: true,
         modulePreload: { polyfill: false },
         rolldownOptions: { input: join(app, file), external: isReact },
       },
@@ -196,6 +201,52 @@ function measure(graph, app) {
     if (ui.length > 0) problems.push(`its bundler wrote UI code (${ui.map(([part]) => part).join(', ')})`);
   }
   return { initial: weigh(graph, initial), firstVisit: weigh(graph, firstVisit), warnings, problems };
+}
+
+/**
+ * What `bannerPreloadHrefs` (react-consent-policy/server, as packed) names for an undecided visitor of the
+ * full UI app's Vite build, read from the manifest Vite wrote: files of the build that hold the banner, the
+ * banner's English words and the shop's English texts, and nothing of the dialog or i18next. What is wrong,
+ * as problems of the package.
+ */
+async function preloadHintProblems(app, graph) {
+  const manifestFile = [...graph.files.keys()].find((path) => path.endsWith('.vite/manifest.json'));
+  if (!manifestFile) return ['Vite wrote no manifest, so the preload hints could not be checked'];
+  const manifest = JSON.parse(graph.text(manifestFile));
+  const packed = join(app, 'node_modules/react-consent-policy/dist');
+  const { bannerPreloadHrefs } = await import(pathToFileURL(join(packed, 'server.js')).href);
+  const { definePolicy } = await import(pathToFileURL(join(packed, 'core.js')).href);
+  const policy = definePolicy({
+    revision: 1,
+    categories: { necessary: { required: true, lifetime: { min: '1d', max: '12mo' } } },
+  });
+  const textModules = Object.fromEntries(
+    Object.keys(manifest)
+      .map((key) => [/locales\/(\w+)\/shop-policy\.json$/.exec(key)?.[1], key])
+      .filter(([language]) => language),
+  );
+  const hrefs = bannerPreloadHrefs(policy, { cookieHeader: '', manifest, language: 'en', textModules });
+  const files = hrefs.map((href) => href.replace(/^\//, ''));
+  const problems = files
+    .filter((file) => !graph.files.has(file))
+    .map((file) => `a preload hint names ${file}, which Vite did not write`);
+  const code = graph.code(files.filter((file) => graph.files.has(file)));
+  const wanted = {
+    'the banner': MARKER.banner,
+    "the banner's English words": LANGUAGE_MARKER.en,
+    "the shop's English texts": SHOP_TEXTS_MARKER.en,
+  };
+  for (const [what, mark] of Object.entries(wanted)) {
+    if (!code.includes(mark)) problems.push(`the preload hints miss ${what}`);
+  }
+  for (const [what, mark] of Object.entries({
+    'the dialog': MARKER.dialog,
+    i18next: MARKER.i18next,
+    'Finnish words': LANGUAGE_MARKER.fi,
+  })) {
+    if (code.includes(mark)) problems.push(`the preload hints name ${what}, which the banner does not need`);
+  }
+  return problems;
 }
 
 function weigh(graph, chunks) {

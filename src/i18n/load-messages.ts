@@ -41,15 +41,6 @@ export const uiVersion = (): number => version;
 /** The texts of a language once loaded; undefined before. */
 export const loadedMessages = (language: ConsentLanguage): BannerMessages | undefined => loaded[language];
 
-/**
- * The languages the consent UI offers: those of the library's that the shop's texts cover, or all of
- * them where the shop gives none (its words then come through its own i18next instance).
- */
-export function offeredLanguages(texts: PolicyTextSources | undefined): readonly ConsentLanguage[] {
-  const offered = texts ? CONSENT_LANGUAGES.filter((language) => Object.hasOwn(texts, language)) : [];
-  return offered.length > 0 ? offered : CONSENT_LANGUAGES;
-}
-
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /** Texts per language: as they are, or a loader of each (a JSON file's `import()`). */

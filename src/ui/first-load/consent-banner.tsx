@@ -2,12 +2,13 @@ import { useSyncExternalStore } from 'react';
 import { consentCookieValue } from '../../core/consent-record';
 import type { Policy } from '../../core/policy';
 import type { PolicyTextSources } from '../../core/policy-texts';
-import { loadedTexts, offeredLanguages, subscribeUi } from '../../i18n/load-messages';
+import { languageShown, offeredLanguages } from '../../i18n/languages';
+import { loadedTexts, subscribeUi } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
 import { preloadProviderRuntime } from '../../react/consent-provider';
 import type { ConsentBannerProps } from './panel-contract';
 import { bannerPanel, loadTextLayer, preloadPanel, usePanel } from './panel-loader';
-import { type AppI18nLike, appLanguage, languageShown } from './use-shown-language';
+import { type AppI18nLike, appLanguage } from './use-shown-language';
 
 export type { ConsentBannerProps } from './panel-contract';
 

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { type ConsentLanguage, supportedLanguage } from '../../i18n/languages';
-import { offeredLanguages, subscribeUi, uiChanged, uiVersion } from '../../i18n/load-messages';
+import { type ConsentLanguage, languageShown, offeredLanguages, supportedLanguage } from '../../i18n/languages';
+import { subscribeUi, uiChanged, uiVersion } from '../../i18n/load-messages';
 import { type ConsentContextValue, useConsentContext } from '../../react/consent-context';
 
 /** The part of an i18next instance read here; duck-typed so that the page's main chunk never imports i18next. */
@@ -92,25 +92,4 @@ export function useShownLanguage(
   const pick = picks.get(store);
   const lang = languageShown(offered, fromApp ?? (pick?.[1] === language ? pick?.[0] : undefined), language, browser);
   return { lang, app, appReady: !!fromApp, store, language, offered, texts };
-}
-
-/**
- * The language shown, of those `offered`: `chosen` (the app's, or the visitor's pick) when given, else the
- * provider's `language` prop (English when unsupported), else the page's `<html lang>` (`browser` only), else
- * the first offered; English, else the first offered, in place of one not offered.
- */
-export function languageShown(
-  offered: readonly ConsentLanguage[],
-  chosen: ConsentLanguage | undefined | null,
-  language: string | undefined,
-  browser: boolean,
-): ConsentLanguage {
-  const wanted =
-    chosen ??
-    (language === undefined
-      ? (browser && supportedLanguage(document.documentElement.lang)) || offered[0]
-      : (supportedLanguage(language) ?? 'en'));
-  return (offered.find((candidate) => candidate === wanted) ??
-    offered.find((c) => c === 'en') ??
-    offered[0]) as ConsentLanguage;
 }
