@@ -48,14 +48,15 @@ const PACKAGE = 'react-consent-policy/dist/';
 
 /**
  * The files a server-rendered page can ask the browser to fetch at once, as `<link rel="modulepreload"
- * href="…">` in its `<head>`, for a visitor with no valid consent cookie: the banner's code and words then
+ * crossorigin href="…">` in its `<head>` (`crossorigin`, as on the module scripts Vite writes), for a visitor with no valid consent cookie: the banner's code and words then
  * download beside the page's own scripts, before any of them has run. A visitor who has decided gets none
  * (and downloads no banner code). From the manifest of a Vite build (`build.manifest: true`): each module's
  * file and the files it imports, but not the page's entries, which the page loads anyway. A manifest that
  * does not hold the banner (a build that never renders it) yields no hints.
  */
 export function bannerPreloadHrefs(policy: Policy, options: BannerPreloadOptions): string[] {
-  const { cookieHeader, manifest, language, texts, textModules, base = '/' } = options;
+  const { cookieHeader, manifest, language, texts, textModules } = options;
+  const base = typeof options.base === 'string' ? options.base : '/';
   if (consentCookieValue(policy, cookieHeader, Date.now()) !== null) return [];
   if (typeof manifest !== 'object' || manifest === null) return [];
   const lang = languageShown(offeredLanguages(texts), undefined, language, false);

@@ -86,6 +86,14 @@ describe('bannerPreloadHrefs', () => {
       const hrefs = bannerPreloadHrefs(shopPolicy, { cookieHeader: undefined, manifest, language: 'fi', base });
       expect(hrefs).toContain(`${base.replace(/\/$/, '')}/assets/consent-banner-panel-CCCC.js`);
     }
+    // Not a path: the root.
+    const hrefs = bannerPreloadHrefs(shopPolicy, {
+      cookieHeader: undefined,
+      manifest,
+      language: 'fi',
+      base: 42 as unknown as string,
+    });
+    expect(hrefs).toContain('/assets/consent-banner-panel-CCCC.js');
   });
 
   it('with a manifest of a build that never renders the banner, or not a manifest at all / names nothing and does not throw', () => {
