@@ -1,5 +1,5 @@
-import type { PolicyTextSource, PolicyTextSources, PolicyTexts } from '../core/policy-texts';
-import { CONSENT_LANGUAGES, type ConsentLanguage } from './languages';
+import type { PolicyTextSource, PolicyTexts } from '../core/policy-texts';
+import type { ConsentLanguage } from './languages';
 import type { BannerMessages } from './resources';
 
 /**
