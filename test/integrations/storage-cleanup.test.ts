@@ -32,6 +32,28 @@ function setAnalyticsCookies() {
 
 const names = () => cookieNames(document.cookie);
 
+/** Records each time the page opens localStorage or sessionStorage, until `restore`. */
+function watchStorageReads() {
+  const reads: string[] = [];
+  const restores = ['localStorage', 'sessionStorage'].map((kind) => {
+    const original = Object.getOwnPropertyDescriptor(window, kind) as PropertyDescriptor;
+    Object.defineProperty(window, kind, {
+      configurable: true,
+      get: () => {
+        reads.push(kind);
+        return original.get?.call(window);
+      },
+    });
+    return () => Object.defineProperty(window, kind, original);
+  });
+  return {
+    reads,
+    restore: () => {
+      for (const restore of restores) restore();
+    },
+  };
+}
+
 describe('given a visitor who has not decided yet', () => {
   it('deletes analytics cookies in every domain and path variant, at start', () => {
     setAnalyticsCookies();
@@ -40,7 +62,7 @@ describe('given a visitor who has not decided yet', () => {
     expect(names().filter((name) => name.startsWith('_g'))).toEqual([]);
   });
 
-  it('keeps the necessary cookies and storage, and deletes personalization storage', () => {
+  it('keeps the necessary cookies and storage, and deletes personalization storage (its cookies at once, its Web Storage once the page is idle)', async () => {
     document.cookie = 'session_id=s1; Path=/';
     document.cookie = 'reco_id=r1; Path=/';
     localStorage.setItem('cart', '[1]');
@@ -49,10 +71,23 @@ describe('given a visitor who has not decided yet', () => {
     attach();
     expect(names()).toContain('session_id');
     expect(names()).not.toContain('reco_id');
+    await vi.waitFor(() => expect(localStorage.getItem('recently_viewed')).toBeNull(), { timeout: 1500 });
     expect(localStorage.getItem('cart')).toBe('[1]');
-    expect(localStorage.getItem('recently_viewed')).toBeNull();
     // recently_viewed is declared as localStorage only: a sessionStorage item of that name is not the policy's to delete.
     expect(sessionStorage.getItem('recently_viewed')).toBe('[12]');
+  });
+
+  it('opens no Web Storage while the page loads, only once it is idle', async () => {
+    localStorage.setItem('recently_viewed', '[12]');
+    const storage = watchStorageReads();
+    try {
+      attach();
+      expect(storage.reads).toEqual([]);
+      await vi.waitFor(() => expect(storage.reads).toContain('localStorage'), { timeout: 1500 });
+    } finally {
+      storage.restore();
+    }
+    expect(localStorage.getItem('recently_viewed')).toBeNull();
   });
 
   it('leaves cookies the policy does not declare alone', () => {
@@ -63,27 +98,27 @@ describe('given a visitor who has not decided yet', () => {
 });
 
 describe('given a visitor who accepted all', () => {
-  it('on a later page, reads no storage at all: there is nothing it may delete', () => {
+  it('on a later page, reads no storage at all: there is nothing it may delete', async () => {
     const first = newStore();
     first.acceptAll();
-    const reads: string[] = [];
-    const spies = ['localStorage', 'sessionStorage'].map((kind) => {
-      const original = Object.getOwnPropertyDescriptor(window, kind) as PropertyDescriptor;
-      Object.defineProperty(window, kind, {
-        configurable: true,
-        get: () => {
-          reads.push(kind);
-          return original.get?.call(window);
-        },
-      });
-      return () => Object.defineProperty(window, kind, original);
-    });
+    const storage = watchStorageReads();
     try {
       attach(newStore());
-      expect(reads).toEqual([]);
+      // Past the idle moment too.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(storage.reads).toEqual([]);
     } finally {
-      for (const restore of spies) restore();
+      storage.restore();
     }
+  });
+
+  it('withdrawn before the page is idle, deletes the Web Storage of what was withdrawn at once', () => {
+    const first = newStore();
+    first.acceptAll();
+    localStorage.setItem('recently_viewed', '[12]');
+    const store = attach(newStore());
+    store.rejectAll();
+    expect(localStorage.getItem('recently_viewed')).toBeNull();
   });
 
   it('keeps analytics cookies, and deletes them the moment analytics is withdrawn', () => {
@@ -124,7 +159,7 @@ describe('given a visitor who accepted all', () => {
 });
 
 describe('given a page that may not touch its cookies (a sandboxed frame)', () => {
-  it('still deletes the declared Web Storage items, and throws nothing at start or on a decision', () => {
+  it('still deletes the declared Web Storage items, and throws nothing at start or on a decision', async () => {
     localStorage.setItem('recently_viewed', '[1]');
     const denied = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -134,7 +169,7 @@ describe('given a page that may not touch its cookies (a sandboxed frame)', () =
     try {
       const store = newStore();
       expect(() => attach(store)).not.toThrow();
-      expect(localStorage.getItem('recently_viewed')).toBeNull();
+      await vi.waitFor(() => expect(localStorage.getItem('recently_viewed')).toBeNull(), { timeout: 1500 });
       localStorage.setItem('recently_viewed', '[2]');
       expect(() => store.rejectAll()).not.toThrow();
       expect(localStorage.getItem('recently_viewed')).toBeNull();
