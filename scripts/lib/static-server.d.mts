@@ -3,6 +3,8 @@ export interface LoggedRecord {
   body: unknown;
   cookie: string | null;
   referer: string | null;
+  /** The `Origin` header: `'null'` from an opaque origin (a sandboxed frame). */
+  origin: string | null;
 }
 
 export interface StaticServerOptions {

@@ -51,6 +51,7 @@ function recordConsent(request, response, logged) {
         body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
         cookie: request.headers.cookie ?? null,
         referer: request.headers.referer ?? null,
+        origin: request.headers.origin ?? null,
       });
       response.writeHead(204).end();
     } catch {

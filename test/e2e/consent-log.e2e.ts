@@ -51,6 +51,8 @@ describe.each(LANGUAGES)('in %s', (language) => {
     // No cookie and no referrer travel with the record: it identifies no one.
     expect(accepted.cookie).toBeNull();
     expect(accepted.referer).toBeNull();
+    // Only the shop's origin, which every request from its pages says (a sandboxed frame's says `null`).
+    expect(accepted.origin).toBe(new URL(page.url()).origin);
 
     await hideConfirmation(page, language);
     await clickOnPage(settingsButton(page, language));

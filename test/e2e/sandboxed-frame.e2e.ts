@@ -7,13 +7,14 @@ const newVisitor = visitorsForThisFile();
 
 /**
  * The actions the shop's consent log holds for records this frame made since `since` (ISO time). The log is
- * shared with the test files running beside this one; an opaque origin sends no Referer, their pages do.
+ * shared with the test files running beside this one: an opaque origin's requests say `Origin: null`, their
+ * pages' say the shop's origin (the consent logger sends no Referer from any page).
  */
 async function loggedActions(since: string): Promise<string[]> {
   const response = await fetch(`${inject('shopUrl')}${CONSENT_LOG_PATH}`);
   const all = (await response.json()) as LoggedRecord[];
   return all
-    .filter((entry) => entry.referer === null)
+    .filter((entry) => entry.origin === 'null')
     .map((entry) => entry.body as { action?: string; decidedAt?: string })
     .filter((record) => (record.decidedAt ?? '') >= since)
     .map((record) => String(record.action));

@@ -80,14 +80,14 @@ describe('the static server of the browser tests and the benchmark', () => {
   it('keeps the consent records posted to its log and lists them', async () => {
     const posted = await fetch(`${app.url}${CONSENT_LOG_PATH}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: 'a=1' },
+      headers: { 'content-type': 'application/json', cookie: 'a=1', origin: 'null' },
       body: JSON.stringify({ action: 'accept-all' }),
     });
     expect(posted.status).toBe(204);
     const broken = await fetch(`${app.url}${CONSENT_LOG_PATH}`, { method: 'POST', body: '{' });
     expect(broken.status).toBe(400);
     const listed = await (await fetch(`${app.url}${CONSENT_LOG_PATH}`)).json();
-    expect(listed).toEqual([{ body: { action: 'accept-all' }, cookie: 'a=1', referer: null }]);
+    expect(listed).toEqual([{ body: { action: 'accept-all' }, cookie: 'a=1', referer: null, origin: 'null' }]);
     expect(app.logged).toEqual(listed);
     expect((await get(plain, CONSENT_LOG_PATH)).status).toBe(404);
   });
