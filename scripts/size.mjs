@@ -66,8 +66,9 @@ const SHIPPED_BUDGET = {
   // 21.40 KiB once it showed its locale file as it is, 20.42 and 20.11 KiB with `definePolicy`'s explanations
   // left to development; 20.82 and 20.38 KiB since the app calls `preloadConsentBanner` before its first
   // render, as the README advises (the banner's downloads start before React renders the page, and the
-  // policy text is hashed by the time the banner renders); 20.97 and 20.52 KiB since the storage cleanup leaves
-  // Web Storage to the first idle moment of a page's load (opening it took some 4 ms of a cold load's main
+  // policy text is hashed by the time the banner renders), 20.88 and 20.43 KiB once it also started the
+  // provider's runtime; 20.97 and 20.52 KiB since the storage cleanup leaves
+  // Web Storage to the first idle moment of a page's load (opening it took about 4.5 ms of a cold load's main
   // thread while the banner was being shown). The goal is 30 KiB; the budget keeps what was won.
   full: { firstVisit: { esbuild: 21.0 * KiB, vite: 20.55 * KiB } },
 };
