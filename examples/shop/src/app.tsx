@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import {
   ActivateMarkup,
   type Category,
@@ -12,7 +12,6 @@ import { Analytics } from './analytics';
 import { useCart } from './cart';
 import { ConsentUi, CookieSettings } from './consent-ui';
 import { createShopI18n } from './i18n';
-import { AdminPage } from './pages/admin-page';
 import { CartPage } from './pages/cart-page';
 import { ContactPage } from './pages/contact-page';
 import { CookiesPage } from './pages/cookies-page';
@@ -23,13 +22,23 @@ import { ProductsPage } from './pages/products-page';
 import { LANGUAGES, Link, parsePath, pathFor, usePath } from './router';
 import { ShopContext, type ShopContextValue, useShop } from './shop-context';
 
+// The staff's page loads on demand: its chart and the shop's words of every language never weigh on the shop's
+// own pages.
+const AdminPage = lazy(() => import('./pages/admin-page').then((module) => ({ default: module.AdminPage })));
+
 function Page({ page }: { page: string }) {
   if (page === '/') return <HomePage />;
   if (page === '/products') return <ProductsPage />;
   if (page.startsWith('/products/')) return <ProductPage id={decodeURIComponent(page.slice('/products/'.length))} />;
   if (page === '/cart') return <CartPage />;
   if (page === '/cookies') return <CookiesPage />;
-  if (page === '/admin') return <AdminPage />;
+  if (page === '/admin') {
+    return (
+      <Suspense fallback={null}>
+        <AdminPage />
+      </Suspense>
+    );
+  }
   if (page === '/contact') return <ContactPage />;
   return <NotFoundPage />;
 }
