@@ -90,10 +90,11 @@ export function attachStorageCleanup<C extends string>(store: ConsentStore<C>): 
   if (typeof document === 'undefined' || typeof window === 'undefined') return () => {};
   // On the page's load, Web Storage waits for the first idle moment (a second at most): opening localStorage
   // and sessionStorage and listing their keys took about 4.5 ms of a cold load's main thread in Chromium (a
-  // profile of eight loads), while the banner was being shown, and their items travel with no request. Cookies go at once: they go with every request. A change
-  // of consent (a withdrawal) deletes everything at once.
+  // profile of eight loads), while the banner was being shown, and their items travel with no request.
+  // Cookies go at once: they go with every request. A change of consent (a withdrawal) deletes everything at once.
   let loaded = false;
-  const run = () => deleteDeclaredStorage(store.policy, store.getSnapshot().choices, !loaded);
+  const clean = (cookiesOnly: boolean) => deleteDeclaredStorage(store.policy, store.getSnapshot().choices, cookiesOnly);
+  const run = () => clean(!loaded);
   const cancelIdle = whenIdle(() => {
     loaded = true;
     run();
@@ -107,7 +108,7 @@ export function attachStorageCleanup<C extends string>(store: ConsentStore<C>): 
     // What is left after the deletions is what the next look compares with.
     seen = path() + readCookies();
   };
-  const unsubscribe = store.subscribe(() => deleteDeclaredStorage(store.policy, store.getSnapshot().choices));
+  const unsubscribe = store.subscribe(() => clean(false));
   const cookieStore = (globalThis as { cookieStore?: CookieChangeTarget }).cookieStore;
   cookieStore?.addEventListener('change', run);
   // A navigation within the page: `popstate` everywhere, and every one where the Navigation API exists.
