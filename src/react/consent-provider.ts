@@ -51,13 +51,12 @@ export interface ConsentProviderProps {
 const runtime = lazyPart(() => import('./provider-runtime'));
 
 /**
- * Starts the runtime's download before any provider renders (`preloadConsentBanner`): an undecided visitor's
- * Accept or Reject then takes effect the moment it is clicked, since the runtime arrives with the banner
- * rather than after the page's first render. A failed download is tried again on first use.
+ * The runtime, once it has arrived (a failed download rejects, and is tried again on the next call). The
+ * banner waits for it, so that a choice it offers is recorded the moment it is clicked; `preloadConsentBanner`
+ * starts it before any provider renders.
  */
-export function preloadProviderRuntime(): void {
-  const loading = runtime();
-  if (loading instanceof Promise) loading.catch(() => {});
+export function providerRuntime(): Promise<unknown> {
+  return Promise.resolve(runtime());
 }
 
 /**

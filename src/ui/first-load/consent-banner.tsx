@@ -5,7 +5,6 @@ import type { PolicyTextSources } from '../../core/policy-texts';
 import { languageShown, offeredLanguages } from '../../i18n/languages';
 import { loadedTexts, subscribeUi } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
-import { preloadProviderRuntime } from '../../react/consent-provider';
 import type { ConsentBannerProps } from './panel-contract';
 import { bannerPanel, loadTextLayer, preloadPanel, usePanel } from './panel-loader';
 import { type AppI18nLike, appLanguage } from './use-shown-language';
@@ -42,9 +41,8 @@ export interface PreloadConsentBannerOptions {
  * Starts downloading the banner's code, the texts it shows and the code that records a decision, at once, for
  * a visitor with no valid consent cookie: call it in the page's entry, before React's first render, with what
  * the provider gets. Otherwise the downloads start as `<ConsentBanner>` first renders, after the page's own
- * components have rendered (on a slow phone, the longer the page takes to render), and a choice clicked the
- * moment the banner shows could wait for its recording code. Does nothing on a server, nor for a visitor who
- * has decided (who downloads no banner code); calling it again changes nothing.
+ * components have rendered (on a slow phone, the longer the page takes to render). Does nothing on a server,
+ * nor for a visitor who has decided (who downloads no banner code); calling it again changes nothing.
  */
 export function preloadConsentBanner(policy: Policy, options: PreloadConsentBannerOptions = {}): void {
   if (typeof document === 'undefined') return;
@@ -59,7 +57,6 @@ export function preloadConsentBanner(policy: Policy, options: PreloadConsentBann
   const app = options.i18n as AppI18nLike | undefined;
   const lang = languageShown(offered, appLanguage(app), options.language, true);
   preloadPanel(bannerPanel, lang, options.texts);
-  preloadProviderRuntime();
   // Once the shop's texts are here, the policy text they hold is hashed, so that the banner's first render
   // finds the hash its decisions' records carry, rather than waiting for it one render more.
   const hashWhenHere = () => {

@@ -3,6 +3,7 @@ import type { PolicyTextSources } from '../../core/policy-texts';
 import type { ConsentLanguage } from '../../i18n/languages';
 import { loadedMessages, loadedTexts, preloadMessages, subscribeUi, uiChanged } from '../../i18n/load-messages';
 import { useConsentContext } from '../../react/consent-context';
+import { providerRuntime } from '../../react/consent-provider';
 import { classNames } from './class-names';
 import type {
   ConsentBannerProps,
@@ -126,9 +127,14 @@ function withTextLayer<P extends object>(
     }));
 }
 
+// The banner shows once the provider's runtime is here too: a choice clicked the moment it shows is recorded at
+// once, rather than when the runtime arrives (by then the visitor may have left the page). Its download starts
+// with the banner's wherever the banner's does, `preloadConsentBanner` included.
 export const bannerPanel = /* @__PURE__ */ lazyPanel(
   'ConsentBanner',
-  /* @__PURE__ */ withTextLayer<ConsentBannerProps>(() => import('../panels/banner/consent-banner-panel')),
+  /* @__PURE__ */ withTextLayer<ConsentBannerProps>(() =>
+    Promise.all([import('../panels/banner/consent-banner-panel'), providerRuntime()]).then(([panel]) => panel),
+  ),
 );
 export const dialogPanel = /* @__PURE__ */ lazyPanel(
   'PreferencesDialog',
